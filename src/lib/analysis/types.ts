@@ -51,6 +51,8 @@ export interface ResolvedPlace {
   count?: number;
   /** Set when a human should look at it (unresolved collective, count mismatch, low confidence). */
   needsReview?: string;
+  /** WGS84 [lon, lat] for a place the gazetteer lacks (a facility placed at its town). */
+  point?: [number, number];
 }
 
 export interface Quote extends Span {

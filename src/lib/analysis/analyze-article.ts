@@ -1,0 +1,18 @@
+import type { Gazetteer } from '$lib/geodata/types';
+import type { ArticleAnalysis } from './types';
+import { findPlaces } from './places/find-places';
+import { findQuotes } from './quotes/find-quotes';
+import { findFigures } from './figures/find-figures';
+import { findClaims } from './claims/find-claims';
+
+/**
+ * The whole analysis of one article: places (with collective references, actors and demonyms),
+ * then quotes, figures and claims attached to those places. Pure; runs in Node and the browser.
+ */
+export function analyzeArticle(text: string, gazetteer: Gazetteer): ArticleAnalysis {
+  const { places, dateline } = findPlaces(text, gazetteer);
+  const quotes = findQuotes(text);
+  const figures = findFigures(text, places);
+  const claims = findClaims(text, places, quotes);
+  return { places, quotes, figures, claims, dateline };
+}
