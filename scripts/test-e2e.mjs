@@ -1,0 +1,83 @@
+// npm run test:e2e: system Chromium + fresh build + the built server on a free port + vitest.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { ensureBuild } from './ensure-build.mjs';
+import { findChromium } from './find-chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const startedAt = Date.now();
+
+/** A TCP port nobody listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once `url` answers, rejects if the server exits first or `timeoutMs` passes. */
+async function waitUntilServing(url, server, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited early (code ${server.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the server did not answer ${url} within ${timeoutMs} ms`);
+}
+
+function stop(child) {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const forceKill = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(forceKill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+let server;
+let exitCode = 1;
+try {
+  const chromiumPath = findChromium();
+  ensureBuild();
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['build'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'inherit', 'inherit']
+  });
+  await waitUntilServing(`${baseUrl}/`, server, 30_000);
+  console.log(`test:e2e: ${chromiumPath} against ${baseUrl}`);
+
+  const vitest = spawn(
+    process.execPath,
+    ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, WIREMAP_BASE_URL: baseUrl, CHROMIUM_PATH: chromiumPath }
+    }
+  );
+  exitCode = await new Promise((resolve) => vitest.once('exit', (code) => resolve(code ?? 1)));
+} catch (error) {
+  console.error(`test:e2e: ${error instanceof Error ? error.message : error}`);
+} finally {
+  if (server) await stop(server);
+}
+console.log(
+  `test:e2e: ${exitCode === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`
+);
+process.exit(exitCode);

@@ -1,0 +1,24 @@
+// npm test: the one gate. Types, lint, unit, end-to-end, in that order; stops at the first failure.
+import { spawnSync } from 'node:child_process';
+
+const steps = ['check', 'lint', 'test:unit', 'test:e2e'];
+const results = [];
+
+for (const step of steps) {
+  console.log(`\n━━ npm run ${step}`);
+  const startedAt = Date.now();
+  const { status } = spawnSync('npm', ['run', '--silent', step], { stdio: 'inherit' });
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  results.push({ step, passed: status === 0, seconds });
+  if (status !== 0) {
+    console.error(`\n✗ npm run ${step} failed (exit ${status}); later steps not run.`);
+    break;
+  }
+}
+
+console.log('\n━━ summary');
+for (const step of steps) {
+  const result = results.find((candidate) => candidate.step === step);
+  console.log(result ? `${result.passed ? '✓' : '✗'} ${step}  ${result.seconds} s` : `- ${step}  not run`);
+}
+process.exit(results.every((result) => result.passed) && results.length === steps.length ? 0 : 1);
