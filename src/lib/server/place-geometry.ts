@@ -1,39 +1,26 @@
-import { readFileSync } from 'node:fs';
 import type { ResolvedPlace } from '$lib/analysis/types';
 import type { AnnotatedGeometry } from '$lib/annotated/schema';
 import type { Gazetteer } from '$lib/geodata/types';
-import { geodataFile } from '$lib/geodata/geodata-file';
+import { admin1Geometry, countryGeometry } from '$lib/geodata/boundaries';
 
 type Polygonal = Extract<AnnotatedGeometry, { type: 'Polygon' | 'MultiPolygon' }>;
-type BoundaryFile = { features: { id?: string | number; properties: { id: string }; geometry: Polygonal }[] };
-
-const loaded = new Map<string, Map<string, Polygonal>>();
-
-/** Polygons of one boundary file by id, read once per process and only when first needed. */
-function boundaries(
-  file: 'countries.geojson' | 'admin1.geojson' | 'admin1-world.geojson'
-): Map<string, Polygonal> {
-  let byId = loaded.get(file);
-  if (!byId) {
-    const collection = JSON.parse(readFileSync(geodataFile(file), 'utf8')) as BoundaryFile;
-    byId = new Map(collection.features.map((feature) => [String(feature.properties.id), feature.geometry]));
-    loaded.set(file, byId);
-  }
-  return byId;
-}
 
 /** A country (alpha-2) or first-level unit (ISO 3166-2) outline; screen quality for UA and RU. */
-export function boundaryGeometry(code: string): Polygonal | null {
-  if (/^[A-Z]{2}$/.test(code)) return boundaries('countries.geojson').get(code) ?? null;
-  return boundaries('admin1.geojson').get(code) ?? boundaries('admin1-world.geojson').get(code) ?? null;
+function boundaryGeometry(code: string): Polygonal | null {
+  const geometry = /^[A-Z]{2}$/.test(code) ? countryGeometry(code) : admin1Geometry(code);
+  return (geometry as Polygonal | undefined) ?? null;
 }
 
-/** Joins outlines into one MultiPolygon (members of a collective reference). */
+/** Joins outlines into one MultiPolygon (the members of a collective reference). */
 function multiPolygonOf(outlines: readonly Polygonal[]): Polygonal | null {
-  const polygons = outlines.flatMap((outline) =>
-    outline.type === 'Polygon' ? [outline.coordinates] : outline.coordinates
-  );
+  const polygons = outlines.flatMap((outline) => (outline.type === 'Polygon' ? [outline.coordinates] : outline.coordinates));
   return polygons.length ? { type: 'MultiPolygon', coordinates: polygons } : null;
+}
+
+function pointOf(place: ResolvedPlace, gazetteer: Gazetteer): AnnotatedGeometry | null {
+  if (place.point) return { type: 'Point', coordinates: place.point };
+  const entry = gazetteer.byId(place.id);
+  return entry ? { type: 'Point', coordinates: [entry.lon, entry.lat] } : null;
 }
 
 /**
@@ -47,10 +34,4 @@ export function placeGeometry(place: ResolvedPlace, gazetteer: Gazetteer): Annot
   if ('set' in ref) return multiPolygonOf(ref.set.flatMap((code) => boundaryGeometry(code) ?? []));
   if ('unresolved' in ref) return null;
   return pointOf(place, gazetteer);
-}
-
-function pointOf(place: ResolvedPlace, gazetteer: Gazetteer): AnnotatedGeometry | null {
-  if (place.point) return { type: 'Point', coordinates: place.point };
-  const entry = gazetteer.byId(place.id);
-  return entry ? { type: 'Point', coordinates: [entry.lon, entry.lat] } : null;
 }
