@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    pool: 'forks'
+    pool: 'forks',
+    // The JSON report lets `npm test` close with one "N passed, N failed" line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit-report.json' }
   }
 });

@@ -10,6 +10,8 @@ export default defineConfig({
     maxWorkers: 1,
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 180_000
+    hookTimeout: 180_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/e2e-report.json' }
   }
 });
