@@ -1,0 +1,54 @@
+import { phraseAlternation } from '../text/phrase-alternation';
+import { TIME_UNITS } from './quantity-words';
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const DATE_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
+const DATE_AFTER = new RegExp(
+  `^(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?:\\s+of)?\\s+${MONTH}(?![\\p{L}])`,
+  'u'
+);
+// "three times as many", "a tenfold rise": multipliers, not counts.
+// "shelled 2,140 times" still counts events.
+const MULTIPLIER_AFTER =
+  /^(?:\s+times\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|as|over|the)\b|[-\s]?fold\b)/i;
+const TIME_AFTER =
+  /^(?:[:.]\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|GMT\b|UTC\b|hrs\b|o['’]clock\b|local time\b))/i;
+const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$/i;
+const AGE_AFTER = /^[-\s](?:year|month|week|day)s?[-\s]old\b/i;
+const DURATION_AFTER = new RegExp(
+  `^(?:[-\\s]+|\\s+(?:more|straight|consecutive|long|full)\\s+)(?:${phraseAlternation(TIME_UNITS)})(?![\\p{L}])`,
+  'iu'
+);
+const LABEL_BEFORE = /(?:\bNo\.|#|\bnumber|\bNos?\.)\s*$/i;
+// A capitalised word right before a number names something ("Nord Stream 2", "Article 5"),
+// unless it opens the sentence ("Nearly 12 million") or is a function word ("The 13 drones").
+const NAME_BEFORE = /(^|[.!?:;“"‘(—–\n])?\s*\b(\p{Lu}[\p{L}-]*)\s+$/u;
+const FUNCTION_WORDS =
+  /^(?:The|A|An|About|Around|Over|Under|Nearly|Almost|Some|More|Approximately|Roughly|Only|Just|At|Up|Least|All|Another|Those|These|Its|Their|By|Of|In|And|To|With|On|For|From|USD|EUR|UAH|RUB|GBP)$/;
+
+function followsName(before: string): boolean {
+  const match = NAME_BEFORE.exec(before);
+  if (!match || match[1] !== undefined || FUNCTION_WORDS.test(match[2]!)) return false;
+  return before.length - match[0].length > 0;
+}
+
+/**
+ * Whether a number at text[start, end) is a date, clock time, year, age, duration or label
+ * rather than a count. `digits` is the plain digit string when the number was written in digits.
+ */
+export function isNotACount(text: string, start: number, end: number, digits: string | undefined): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 40);
+  if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) return true;
+  if (TIME_AFTER.test(after) || /\d[:.]$/.test(before)) return true;
+  if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return true;
+  if (/\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after) && digits && Number(digits) < 120) return true; // "Ivanov, 45,"
+  if (DURATION_AFTER.test(after) || MULTIPLIER_AFTER.test(after)) return true;
+  if (LABEL_BEFORE.test(before)) return true;
+  if (digits && followsName(before)) return true;
+  // A bare four-digit number in the range of years is a year ("in February 2022").
+  if (digits && /^(?:1[89]|20)\d\d$/.test(digits) && !/^\s*(?:%|per\s?cent)/.test(after)) return true;
+  return false;
+}

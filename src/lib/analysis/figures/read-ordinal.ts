@@ -1,0 +1,20 @@
+import type { FigureReading } from './figure-reading';
+import { parseOrdinalWord } from './parse-number-words';
+import { REPEATED_EVENTS } from './quantity-words';
+import { toNumber } from './figure-value';
+
+/** "18th sanctions package": an ordinal counts only repeated events. */
+export function readOrdinal(
+  text: string,
+  start: number,
+  end: number,
+  groups: Record<string, string | undefined>
+): FigureReading | null {
+  const value = groups.digits ? toNumber(groups.digits) : parseOrdinalWord(groups.ordinalWord ?? '');
+  if (!value || value < 2) return null;
+  const next = /^\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(text.slice(end, end + 40));
+  const noun = next && [next[2], next[1]].find((w) => w && REPEATED_EVENTS.has(w.toLowerCase()));
+  if (!next || !noun) return null;
+  const nounEnd = end + next[0].length - (next[2] === noun ? 0 : next[2]!.length + 1);
+  return { start, end: nounEnd, value, approx: false, counts: text.slice(end, nounEnd).trim() };
+}

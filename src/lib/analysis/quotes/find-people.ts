@@ -1,0 +1,149 @@
+import type { Range } from '../text/range';
+import type { Token } from '../text/tokenize';
+import { attributionVerbType } from '../text/attribution-verbs';
+import { NOT_NAME_WORDS, SPEAKER_NOUNS, TITLE_WORDS } from '../text/speaker-words';
+// Given names, kept by the places engineer for spotting people among capitalised words.
+import firstNames from '../../../../geodata/knowledge/first-names.json';
+
+const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
+
+/** A person named in the article. */
+export interface Person {
+  /** Full name without titles ("Dmitry Peskov"). */
+  name: string;
+  surname: string;
+  /** Lower-case title and role words seen with the name ("kremlin", "spokesman"). */
+  titles: Set<string>;
+}
+
+export interface PersonMention extends Range {
+  person: Person;
+}
+
+/** Every mention of a person (full name or bare surname), in text order. */
+export type People = PersonMention[];
+
+const PARTICLE = /^(?:al|el|ad|bin|ibn|abu|de|da|del|der|van|von|le|la|du|dos)(?:-\p{Lu}|$)/u;
+const POSSESSIVE = /['’]s$/;
+
+const bare = (token: Token) => token.text.replace(POSSESSIVE, '');
+const isNameWord = (token: Token) =>
+  token.word && /^\p{Lu}(?=.*\p{Ll})/u.test(token.text) && !NOT_NAME_WORDS.has(bare(token).toLowerCase());
+const isInitial = (token: Token) => /^\p{Lu}\.$/u.test(token.text);
+const isTitle = (token: Token | undefined) => token !== undefined && TITLE_WORDS.has(token.lower);
+
+/**
+ * The people an article names. A run of two to four capitalised words counts as a person only
+ * with evidence — a known given name, a title before it, a speech verb after it or before it
+ * ("says Vasily Golubev"), or a descriptive appositive (", the governor of …") — because capitalised pairs are just as
+ * often places or organisations ("Kryvyi Rih", "Rapid Support Forces").
+ */
+export function findPeople(tokens: Token[]): People {
+  const known = memo.get(tokens);
+  if (known) return known;
+  const people = collectPeople(tokens);
+  memo.set(tokens, people);
+  return people;
+}
+
+// Quotes and claims of one article ask for the same people; keyed weakly, so nothing piles up.
+const memo = new WeakMap<Token[], People>();
+
+function collectPeople(tokens: Token[]): People {
+  const mentions: PeopleBuilder = { list: [], bySurname: new Map() };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]!) || isTitle(tokens[i])) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i < 4 && !POSSESSIVE.test(tokens[end - 1]!.text)) {
+      const next = tokens[end]!;
+      const inner = isInitial(next) || (PARTICLE.test(next.text) && next.word);
+      if (
+        !(isNameWord(next) || (inner && end + 1 < tokens.length && isNameWord(tokens[end + 1]!))) ||
+        isTitle(next)
+      )
+        break;
+      end++;
+    }
+    if (end - i >= 2 || speaksAlone(tokens, i)) addPerson(tokens, i, end, mentions);
+    i = end - 1;
+  }
+  addSurnameMentions(tokens, mentions);
+  return mentions.list.sort((a, b) => a.start - b.start);
+}
+
+interface PeopleBuilder {
+  list: PersonMention[];
+  bySurname: Map<string, Person>;
+}
+
+function addPerson(tokens: Token[], from: number, to: number, people: PeopleBuilder): void {
+  const titles = new Set<string>();
+  for (let k = from - 1; k >= Math.max(0, from - 3) && isTitle(tokens[k]); k--) titles.add(tokens[k]!.lower);
+  const apposition = tokens.slice(to, to + 7);
+  if (apposition[0]?.text === ',' && /^(?:the|a|an)$/.test(apposition[1]?.lower ?? '')) {
+    for (const token of apposition.slice(2)) {
+      if (!token.word || attributionVerbType(token.lower)) break;
+      if (/^\p{Lu}/u.test(token.text)) continue; // "…, the Kremlin said": a new subject, not an appositive
+      if (TITLE_WORDS.has(token.lower) || SPEAKER_NOUNS.has(token.lower)) titles.add(token.lower);
+    }
+  }
+  const after = tokens[skipForward(tokens, to)];
+  const before = tokens[from - 1];
+  const speaks = (after && attributionVerbType(after.lower)) || (before && attributionVerbType(before.lower));
+  const givenName = FIRST_NAMES.has(tokens[from]!.lower);
+  if (titles.size === 0 && !speaks && !givenName) return;
+  const words = tokens.slice(from, to).map(bare);
+  const surname = words[words.length - 1]!;
+  const known = people.bySurname.get(surname);
+  const person = known ?? { name: words.join(' '), surname, titles };
+  if (known && words.length > known.name.split(' ').length) known.name = words.join(' ');
+  for (const title of titles) person.titles.add(title);
+  people.bySurname.set(surname, person);
+  people.list.push({ start: tokens[from]!.start, end: tokens[to - 1]!.start + surname.length, person });
+}
+
+/**
+ * "Zelensky said", "said Peskov": a lone capitalised word speaking is taken for a person (a
+ * surname) so that a later "he said" can find it; organisations are spoken of as "it".
+ */
+function speaksAlone(tokens: Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (POSSESSIVE.test(token.text) || FIRST_NAMES.has(token.lower)) return false;
+  const after = tokens[skipForward(tokens, at + 1)];
+  const before = tokens[at - 1];
+  const sentenceStart = at === 0 || !before!.word;
+  return (
+    (sentenceStart && after !== undefined && attributionVerbType(after.lower) !== undefined) ||
+    (before !== undefined && /^(?:said|says|told|added)$/.test(before.lower) && !tokens[at + 1]?.word)
+  );
+}
+
+/** Index of the first token after `from` that is not an adverb ("Golubev also added"). */
+function skipForward(tokens: Token[], from: number): number {
+  let k = from;
+  while (
+    k < tokens.length &&
+    k - from < 3 &&
+    /^(?:also|had|has|have|earlier|later|then|again|further)$/.test(tokens[k]!.lower)
+  )
+    k++;
+  return k;
+}
+
+function addSurnameMentions(tokens: Token[], people: PeopleBuilder): void {
+  const named = [...people.list];
+  const taken = (at: number) => named.some((m) => m.start <= at && at < m.end);
+  for (const token of tokens) {
+    if (taken(token.start)) continue;
+    const person = token.word ? people.bySurname.get(bare(token)) : undefined;
+    const end = token.start + (person?.surname.length ?? 0);
+    if (person) people.list.push({ start: token.start, end, person });
+  }
+}
+
+/** The person mentioned last before `index`, if any. */
+export function personBefore(people: People, index: number): Person | undefined {
+  let found: Person | undefined;
+  for (const mention of people) if (mention.end <= index) found = mention.person;
+  return found;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '$lib/analysis/quotes/find-quotes';
+import { findClaims } from '$lib/analysis/claims/find-claims';
+import { findAgency } from '$lib/analysis/claims/find-agency';
+
+const claims = (text: string) => findClaims(text, [], findQuotes(text)).map((c) => [c.text, c.by, c.type]);
+
+describe('findClaims', () => {
+  it('takes the clause after "X said that" and before ", X said"', () => {
+    expect(
+      claims('The governor said that the fire was out. Two homes burned, the police said on Monday.')
+    ).toEqual([
+      ['the fire was out.', 'governor', 'report'],
+      ['Two homes burned', 'police', 'report']
+    ]);
+  });
+
+  it('reads "according to X" on either side of its clause', () => {
+    expect(
+      claims('A pipeline was damaged, according to the operator. According to the army, the road is open.')
+    ).toEqual([
+      ['A pipeline was damaged', 'operator', 'report'],
+      ['the road is open.', 'army', 'report']
+    ]);
+  });
+
+  it('types denials, accusations and demands, and splits a relative clause off', () => {
+    expect(claims('Moscow demands a pullback from the border, which Kyiv has rejected as absurd.')).toEqual([
+      ['Moscow demands a pullback from the border', 'Moscow', 'demand'],
+      ['which Kyiv has rejected as absurd.', 'Kyiv', 'denial']
+    ]);
+    expect(claims('The militia denied attacking the camp.')).toEqual([
+      ['The militia denied attacking the camp.', 'militia', 'denial']
+    ]);
+  });
+
+  it('keeps quotations of people out but counts an institution’s quoted statement', () => {
+    const text = '"We are safe," said Anna Kovalenko. "Ten drones were downed," the air force said.';
+    expect(claims(text)).toEqual([['Ten drones were downed', 'air force', 'report']]);
+  });
+
+  it('reports the journalist’s event sentences only when an agency signs the article', () => {
+    const story = 'Russian forces captured two villages in the east on Monday.';
+    expect(claims(story)).toEqual([]);
+    expect(claims(`${story} – AFP`)).toEqual([[`${story} – AFP`, 'AFP', 'report']]);
+  });
+
+  it('leaves background, questions and unattributed sentences alone', () => {
+    expect(
+      claims('The plant is the largest of its kind. Was it planned? Footage showed smoke over the port.')
+    ).toEqual([]);
+  });
+});
+
+describe('findAgency', () => {
+  it('reads the dateline and the sign-off', () => {
+    expect(findAgency('KYIV (Reuters) - Drones hit the city.')).toBe('Reuters');
+    expect(findAgency('Drones hit the city. – AFP')).toBe('AFP');
+    expect(findAgency('Drones hit the city, AP reported.')).toBeNull();
+  });
+});
