@@ -61,7 +61,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** One synthetic article of roughly wire length (1,500–3,000 characters). */
+/** One synthetic article of wire length (about 2,000–2,400 characters). */
 export function syntheticArticle(seed: number): string {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -80,6 +80,11 @@ export function syntheticArticle(seed: number): string {
     `The Kremlin demands that Ukraine withdraw from the four regions it claims, a condition Kyiv has rejected.`,
     `Delegations met in Istanbul for talks on a prisoner exchange, and ${pick(HEDGES)} ${count()} prisoners were returned, according to Ukrainian officials.`,
     `“We will not trade territory for a ceasefire,” President Volodymyr Zelensky told reporters in Kyiv. “Our people deserve a just peace.”`,
-    `The United Nations said about ${2 + Math.floor(random() * 30)} percent of the population of the ${region} region had fled since the start of the full-scale invasion.`
+    `The United Nations said about ${2 + Math.floor(random() * 30)} percent of the population of the ${region} region had fled since the start of the full-scale invasion.`,
+    `In ${pick(CITIES)}, emergency services said a fire at a fuel depot had been put out after ${2 + Math.floor(random() * 12)} hours, and that ${pick(NUMBER_WORDS)} firefighters were injured.`,
+    `${role.charAt(0).toUpperCase()}${role.slice(1)} ${surname} said power had been restored to ${pick(HEDGES)} ${count() * 10} homes by ${day} evening, while ${pick(['hundreds', 'thousands', 'tens of thousands'])} of residents still had no water.`,
+    `Russia’s Defence Ministry said air defences destroyed ${count()} Ukrainian drones over the ${pick(RUSSIAN_REGIONS)} and ${pick(RUSSIAN_REGIONS)} regions, a claim that could not be independently verified.`,
+    `“Our units are holding their positions near ${pick(CITIES)},” the general staff said, adding that Russian troops had launched ${count()} assaults along the front line in the past day.`,
+    `Analysts estimate that Moscow controls roughly one-fifth of Ukraine’s territory, including Crimea, which it annexed in 2014.`
   ].join('\n\n');
 }
