@@ -1,0 +1,121 @@
+import { normalizeName } from '../../geodata/gazetteer';
+import type { Gazetteer, GazetteerEntry } from '../../geodata/types';
+import type { Dateline } from '../types';
+import { collectiveReferences } from './collective-references';
+import { collectivePlaces } from './collective-places';
+import { coordinatedLists } from './coordinated-lists';
+import { addPlace, documentFocus } from './document-focus';
+import { datelinePlaceSpots } from './dateline-place-spots';
+import { findDateline } from './find-dateline';
+import { findDemonyms } from './find-demonyms';
+import { findPersonNames } from './find-person-names';
+import { notPlacePhrases } from './knowledge';
+import { findNamedSets } from './named-sets';
+import type { FoundPlace } from './found-place';
+import { groupPlaces } from './group-places';
+import { placeMentions } from './place-mentions';
+import { resolveToponym, type Resolution } from './resolve-toponym';
+import type { Spot } from './spot';
+import { spotContext } from './spot-context';
+import { spotToponyms } from './spot-toponyms';
+import { tokenizeWords, type Word } from './tokenize-words';
+import { demonymPlaces } from './demonym-places';
+import { SpanIndex } from './span-index';
+
+export type { FoundPlace } from './found-place';
+
+const MAJOR_POPULATION = 500_000;
+// How far (in characters) a confidently placed name helps choose among a neighbour's namesakes.
+const ANCHOR_REACH = 400;
+
+/**
+ * Finds every place an article mentions and resolves each to one referent: places (countries,
+ * admin-1 units, towns, curated seas, regions and facilities), collective references and
+ * demonyms, merged per referent, plus the dateline. Pure; runs in Node and the browser.
+ * @example findPlaces('MOSCOW: Russia said…', gazetteer).dateline?.place === 'Moscow'
+ */
+export function findPlaces(
+  text: string,
+  gazetteer: Gazetteer
+): { places: FoundPlace[]; dateline: Dateline | null } {
+  const words = tokenizeWords(text);
+  const blocked = new Set<number>();
+  const namedSets = findNamedSets(text, words);
+  // Named sets and fixed non-place names ("Brent crude") claim their words before place lookup.
+  const fixedNames = [
+    ...namedSets,
+    ...[...text.matchAll(notPlacePhrases)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  ];
+  for (const hit of fixedNames)
+    words.forEach((w, i) => w.start >= hit.start && w.end <= hit.end && blocked.add(i));
+  const raw = findDateline(text, (name) => gazetteer.lookup(normalizeName(name)).length > 0);
+  const datelineSpots = raw ? datelinePlaceSpots(words, gazetteer, raw.places, blocked) : [];
+  const isMajor = (i: number) => majorPlace(gazetteer, words, i);
+  for (const i of findPersonNames(text, words, isMajor)) blocked.add(i);
+  const spots = spotToponyms(text, words, gazetteer, blocked);
+  spots.unshift(...datelineSpots);
+  coordinatedLists(text, words, spots);
+  const allDemonyms = findDemonyms(text, words, () => false);
+  const demonymCountries = allDemonyms.map((d) => d.country);
+  const focus = documentFocus(spots, demonymCountries);
+  let lowerWordSet: Set<string> | undefined;
+  const lowerWords = (word: string) =>
+    (lowerWordSet ??= new Set(words.filter((w) => !w.capital).map((w) => w.lower))).has(word);
+  const resolveAll = (anchorsNear?: (k: number) => GazetteerEntry[]) =>
+    spots.map((spot, k) =>
+      resolveToponym(spot, gazetteer, focus, {
+        ...spotContext(text, words, spots, k, lowerWords),
+        anchors: anchorsNear?.(k)
+      })
+    );
+  let resolutions = resolveAll();
+  // Second pass: confidently placed towns tell which regions and countries the article is about,
+  // and which of several same-named villages lies near the places written around it.
+  for (const r of resolutions)
+    if (r?.accepted && r.confidence >= 0.8 && r.entry.kind === 'city') addPlace(focus, r.entry, 0.5);
+  const anchors = resolutions.map((r) => (r?.accepted && r.confidence >= 0.8 ? r.entry : null));
+  resolutions = resolveAll((k) =>
+    spots.flatMap((spot, j) =>
+      j !== k &&
+      spot.key !== spots[k]!.key &&
+      Math.abs(spot.start - spots[k]!.start) < ANCHOR_REACH &&
+      anchors[j]
+        ? [anchors[j]!]
+        : []
+    )
+  );
+  const { placed, listed, unplaced } = placeMentions(text, words, spots, resolutions);
+  const spans = new SpanIndex([...placed.map((p) => p.mention), ...unplaced]);
+  const collectives = collectiveReferences(text, words, listed, focus.countries, (s, e) =>
+    spans.overlaps(s, e)
+  );
+  collectives.push(...namedSets);
+  spans.add(collectives);
+  const demonyms = allDemonyms.filter((d) => !spans.overlaps(d.start, d.end));
+  const places = groupPlaces([
+    ...placed,
+    ...collectivePlaces(text, words, collectives),
+    ...demonymPlaces(demonyms, gazetteer)
+  ]);
+  return {
+    places,
+    dateline: raw ? { ...raw.dateline, place: datelinePlace(resolutions, spots) ?? raw.dateline.place } : null
+  };
+}
+
+// A word that begins a place name the person rules must not swallow: a country, a big city, or
+// the first word of a two-word name ("Abu Dhabi", "San Francisco").
+function majorPlace(gazetteer: Gazetteer, words: readonly Word[], i: number): boolean {
+  const word = words[i]!;
+  const next = words[i + 1];
+  if (next && gazetteer.lookup(normalizeName(`${word.text} ${next.text}`)).length) return true;
+  return gazetteer.lookup(normalizeName(word.text)).some((k) => {
+    const entry = gazetteer.entries[k]!;
+    return entry.kind === 'country' || (entry.kind === 'city' && entry.population >= MAJOR_POPULATION);
+  });
+}
+
+function datelinePlace(resolutions: readonly (Resolution | null)[], spots: readonly Spot[]): string | null {
+  const k = spots.findIndex((s) => s.dateline);
+  return k >= 0 ? (resolutions[k]?.entry.name ?? null) : null;
+}

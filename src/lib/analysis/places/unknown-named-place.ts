@@ -1,0 +1,31 @@
+import { facilityNounWords, neverPlace, subunitHeads } from './knowledge';
+import { spotOf, type Spot } from './spot';
+import type { Word } from './tokenize-words';
+
+// Between two words of one name: a space, or the dot of an abbreviation ("St. Petersburg").
+const NAME_GAP = /^(?:[ \u00a0]|\. )$/;
+
+/** "the Saudi Hospital", "Holosiivskyi district": capitalised words closed by a capitalised facility noun or a sub-unit noun, not in the gazetteer. */
+export function unknownNamedPlace(text: string, words: readonly Word[], i: number): Spot | null {
+  if (neverPlace.has(words[i]!.lower)) return null;
+  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+    if (!NAME_GAP.test(text.slice(words[j - 1]!.end, words[j]!.start)) || words[j - 1]!.possessive)
+      return null;
+    const noun = facilityNounWords.find((n) =>
+      n.every((w, k) => words[j + k]?.lower === w && (k > 0 || words[j + k]!.capital))
+    );
+    if (noun) {
+      const last = j + noun.length - 1;
+      return {
+        ...spotOf(words, i, last, '', []),
+        head: { type: 'facility', noun: noun.join(' '), shared: false }
+      };
+    }
+    // "Kyiv's Holosiivskyi district": an unknown name before a singular sub-unit noun.
+    const sub = subunitHeads.get(words[j]!.lower);
+    if (sub === words[j]!.lower && j <= i + 2 && !words[i]!.sentenceStart)
+      return { ...spotOf(words, i, j, '', []), head: { type: 'subunit', noun: sub, shared: false } };
+    if (!words[j]!.capital) return null;
+  }
+  return null;
+}
