@@ -31,7 +31,9 @@ export async function bundleCli(name = 'analyze') {
       target: 'node20',
       alias: { $lib: join(root, 'src', 'lib') },
       // compromise ships CommonJS that expects `require`; give the ESM bundle one.
-      banner: { js: "import { createRequire as __wiremapRequire } from 'node:module'; const require = __wiremapRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __wiremapRequire } from 'node:module'; const require = __wiremapRequire(import.meta.url);"
+      },
       logLevel: 'error'
     });
   }

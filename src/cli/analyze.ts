@@ -15,7 +15,10 @@ function readArticleFile(path: string): { ok: true; bytes: Uint8Array } | { ok: 
     if (stats.isDirectory()) return { ok: false, reason: `${path} is a directory, not an article file` };
     // Refuse before reading: a 2 GB file must not be pulled into memory to be told it is too big.
     if (stats.size > MAX_ARTICLE_BYTES) {
-      return { ok: false, reason: `${path} is ${stats.size} bytes; the limit is ${MAX_ARTICLE_BYTES} (1 MB)` };
+      return {
+        ok: false,
+        reason: `${path} is ${stats.size} bytes; the limit is ${MAX_ARTICLE_BYTES} (1 MB)`
+      };
     }
     return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
@@ -45,7 +48,11 @@ export function main(argv: readonly string[]): number {
   const analysis = analyzeArticle(article.text, gazetteer);
   const collection = annotatedFeatureCollection(
     analysis,
-    { text: article.text, title: articleTitle(article.text), sha256: createHash('sha256').update(file.bytes).digest('hex') },
+    {
+      text: article.text,
+      title: articleTitle(article.text),
+      sha256: createHash('sha256').update(file.bytes).digest('hex')
+    },
     (place) => placeGeometry(place, gazetteer),
     ENGINE_VERSION
   );

@@ -46,7 +46,11 @@ export function main(argv: readonly string[]): number {
       `${Math.round((corpus.length / corpusMs) * 1000)} articles/s`,
       'target ≥ 500/s'
     ],
-    ['  ratio to a bare word-regex scan of the same texts', `${(corpusMs / baselineMs).toFixed(1)}×`, `(${words} words)`]
+    [
+      '  ratio to a bare word-regex scan of the same texts',
+      `${(corpusMs / baselineMs).toFixed(1)}×`,
+      `(${words} words)`
+    ]
   ];
   for (const [name, value, note] of rows) console.log(`${name!.padEnd(58)} ${value!.padStart(16)}  ${note}`);
   return 0;

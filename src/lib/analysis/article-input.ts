@@ -6,6 +6,7 @@ export type ArticleInput = { ok: true; text: string } | { ok: false; reason: str
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Control characters other than tab, line feed, form feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here.
 const BINARY_CONTROL = /[\u0000-\u0008\u000E-\u001F]/;
 
 /**

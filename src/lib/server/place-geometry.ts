@@ -13,7 +13,9 @@ function boundaryGeometry(code: string): Polygonal | null {
 
 /** Joins outlines into one MultiPolygon (the members of a collective reference). */
 function multiPolygonOf(outlines: readonly Polygonal[]): Polygonal | null {
-  const polygons = outlines.flatMap((outline) => (outline.type === 'Polygon' ? [outline.coordinates] : outline.coordinates));
+  const polygons = outlines.flatMap((outline) =>
+    outline.type === 'Polygon' ? [outline.coordinates] : outline.coordinates
+  );
   return polygons.length ? { type: 'MultiPolygon', coordinates: polygons } : null;
 }
 

@@ -53,7 +53,10 @@ const analysis: ArticleAnalysis = {
   ]
 };
 
-const points: Record<string, [number, number]> = { 'geonames:524901': [37.6, 55.75], 'geonames:706483': [36.25, 49.98] };
+const points: Record<string, [number, number]> = {
+  'geonames:524901': [37.6, 55.75],
+  'geonames:706483': [36.25, 49.98]
+};
 const collection = annotatedFeatureCollection(
   analysis,
   { text, title: 'Test', sha256: 'a'.repeat(64) },
@@ -63,7 +66,11 @@ const collection = annotatedFeatureCollection(
 
 describe('annotatedFeatureCollection', () => {
   it('orders features by first mention and mentions by offset', () => {
-    expect(collection.features.map((feature) => feature.id)).toEqual(['geonames:524901', 'geonames:706483', 'unresolved:56']);
+    expect(collection.features.map((feature) => feature.id)).toEqual([
+      'geonames:524901',
+      'geonames:706483',
+      'unresolved:56'
+    ]);
     expect(collection.features[0]!.properties.mentions.map((mention) => mention.start)).toEqual([13, 41]);
   });
 
@@ -76,7 +83,11 @@ describe('annotatedFeatureCollection', () => {
 
   it('orders claims by offset and records the article and engine', () => {
     expect(collection.claims.map((claim) => claim.type)).toEqual(['accusation', 'demand']);
-    expect(collection.article).toMatchObject({ title: 'Test', length: text.length, engine: { name: 'wiremap', version: '9.9.9' } });
+    expect(collection.article).toMatchObject({
+      title: 'Test',
+      length: text.length,
+      engine: { name: 'wiremap', version: '9.9.9' }
+    });
   });
 
   it('produces a collection that passes validation', () => {
@@ -86,7 +97,11 @@ describe('annotatedFeatureCollection', () => {
 
 describe('placeRoles', () => {
   it('does not mark an actor contested just because it makes a demand', () => {
-    expect(placeRoles(analysis.places[0]!, [{ ...at('Moscow demands'), by: 'Moscow', type: 'demand', places: ['geonames:524901'] }])).toEqual(['actor']);
+    expect(
+      placeRoles(analysis.places[0]!, [
+        { ...at('Moscow demands'), by: 'Moscow', type: 'demand', places: ['geonames:524901'] }
+      ])
+    ).toEqual(['actor']);
   });
 });
 
@@ -117,7 +132,18 @@ describe('validateAnnotatedGeoJson', () => {
 
   it('reports clockwise exterior rings (RFC 7946 right-hand rule) and schema errors', () => {
     const clockwise = broken((copy) => {
-      copy.features[1]!.geometry = { type: 'Polygon', coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]] };
+      copy.features[1]!.geometry = {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [0, 1],
+            [1, 1],
+            [1, 0],
+            [0, 0]
+          ]
+        ]
+      };
     });
     expect(clockwise).toEqual(['features[1].geometry ring 0: exterior ring is clockwise (right-hand rule)']);
     const result = validateAnnotatedGeoJson({ type: 'FeatureCollection', features: 'none' });

@@ -28,8 +28,13 @@ describe('decodeArticle', () => {
   });
 
   it('refuses binary data', () => {
-    expect(decodeArticle(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]))).toMatchObject({ ok: false });
-    expect(checkArticleText('abc\u0000def')).toEqual({ ok: false, reason: 'the article looks like binary data, not text' });
+    expect(decodeArticle(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]))).toMatchObject({
+      ok: false
+    });
+    expect(checkArticleText('abc\u0000def')).toEqual({
+      ok: false,
+      reason: 'the article looks like binary data, not text'
+    });
   });
 
   it('accepts Cyrillic and right-to-left text', () => {

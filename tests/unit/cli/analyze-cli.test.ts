@@ -11,7 +11,8 @@ const file = (name: string, content: string | Uint8Array) => {
   writeFileSync(path, content);
   return path;
 };
-const analyze = (...args: string[]) => spawnSync(process.execPath, ['scripts/analyze.mjs', ...args], { encoding: 'utf8' });
+const analyze = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/analyze.mjs', ...args], { encoding: 'utf8' });
 
 beforeAll(() => {
   // The first run bundles the CLI; do it once here so each test measures only its own case.
@@ -20,7 +21,8 @@ beforeAll(() => {
 
 describe('npm run analyze', () => {
   it('prints annotated GeoJSON that validates against the documented schema', () => {
-    const text = 'KYIV (Reuters) – Russian drones struck Odesa overnight, the governor said, and two people were hurt.';
+    const text =
+      'KYIV (Reuters) – Russian drones struck Odesa overnight, the governor said, and two people were hurt.';
     const run = analyze(file('article.txt', text));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -36,7 +38,11 @@ describe('npm run analyze', () => {
     ['an empty file', () => file('empty.txt', ''), /is empty/],
     ['a blank file', () => file('blank.txt', '  \n\n '), /is empty/],
     ['binary data', () => file('zip.bin', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0])), /binary/],
-    ['text that is not UTF-8', () => file('latin1.txt', new Uint8Array([0x4b, 0x69, 0x65, 0x77, 0xe9, 0x20, 0x61])), /not valid UTF-8/],
+    [
+      'text that is not UTF-8',
+      () => file('latin1.txt', new Uint8Array([0x4b, 0x69, 0x65, 0x77, 0xe9, 0x20, 0x61])),
+      /not valid UTF-8/
+    ],
     ['a file over 1 MB', () => file('huge.txt', 'a'.repeat(1024 * 1024 + 1)), /limit is 1048576/]
   ];
   for (const [what, path, reason] of refusals) {
