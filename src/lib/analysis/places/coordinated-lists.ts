@@ -3,6 +3,7 @@ import type { HeadNoun, Spot } from './spot';
 import type { Word } from './tokenize-words';
 
 // What stands between two names of one list: ", ", " and ", ", and ", " or ", " & ".
+const CLAUSE_JOIN = /^\s*,\s*(?:and|or)\s/;
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$/;
 
 /**
@@ -32,7 +33,9 @@ export function coordinatedLists(text: string, words: readonly Word[], spots: Sp
       previous &&
       !previous.hyphenPart &&
       !spot.hyphenPart &&
-      LIST_GAP.test(text.slice(previous.end, spot.start));
+      LIST_GAP.test(text.slice(previous.end, spot.start)) &&
+      // "…in Sweida, and Damascus accused": ", and" after a lone name joins clauses, not a list.
+      !(chain.length === 1 && CLAUSE_JOIN.test(text.slice(previous.end, spot.start)));
     if (!joined) close();
     chain.push(k);
   });

@@ -21,6 +21,11 @@ const AGENCY = String.raw`[ \t]*(?:\(([^()\n]{1,40})\))?`;
 const SEPARATOR = String.raw`(?::|[ \t]+(?:--|[-–—]))(?:\s|$)`;
 // An all-caps place may stand alone ("MOSCOW:"); a title-case one only with an agency ("Kyiv (AFP) -").
 const CAPS_DATELINE = new RegExp(`^\\s*(${CAPS_PLACE})${QUALIFIER}${DATE}${AGENCY}${SEPARATOR}`, 'u');
+// TASS: "MOSCOW, August 14. /TASS/." — the agency between slashes.
+const SLASH_DATELINE = new RegExp(
+  `^\\s*(${CAPS_PLACE})${QUALIFIER}${DATE}\\.?[ \\t]*/([A-Za-z][A-Za-z -]{1,20})/\\.?(?:\\s|$)`,
+  'u'
+);
 const TITLE_DATELINE = new RegExp(
   `^\\s*(${TITLE_PLACE})${QUALIFIER}${DATE}\\s*\\(([^()\\n]{1,40})\\)${SEPARATOR}`,
   'u'
@@ -53,7 +58,7 @@ export function findDateline(
 
 function datelineAt(text: string, offset: number): RawDateline | null {
   const rest = text.slice(offset);
-  const match = CAPS_DATELINE.exec(rest) ?? TITLE_DATELINE.exec(rest);
+  const match = CAPS_DATELINE.exec(rest) ?? SLASH_DATELINE.exec(rest) ?? TITLE_DATELINE.exec(rest);
   if (!match || match[1] === undefined) return null;
   const all = match[1].replace(/[\s.'’-]+$/, '');
   const placeText = all.split('/')[0]!;

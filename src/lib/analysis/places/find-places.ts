@@ -1,5 +1,6 @@
 import { normalizeName } from '../../geodata/gazetteer';
 import type { Gazetteer, GazetteerEntry } from '../../geodata/types';
+import { findAgency } from '../claims/find-agency';
 import type { Dateline } from '../types';
 import { collectiveReferences } from './collective-references';
 import { collectivePlaces } from './collective-places';
@@ -99,7 +100,14 @@ export function findPlaces(
   ]);
   return {
     places,
-    dateline: raw ? { ...raw.dateline, place: datelinePlace(resolutions, spots) ?? raw.dateline.place } : null
+    dateline: raw
+      ? {
+          ...raw.dateline,
+          place: datelinePlace(resolutions, spots) ?? raw.dateline.place,
+          // "MOSCOW: …" credits its agency only in the sign-off ("– AFP").
+          agency: raw.dateline.agency ?? findAgency(text)
+        }
+      : null
   };
 }
 

@@ -69,6 +69,8 @@ export const nonSubjectGovernors = lowerSet(actorCues.nonSubjectGovernors);
 export const verbsInErs = lowerSet(actorCues.verbsInErs);
 export const geographicBy = lowerSet(actorCues.geographicBy);
 export const appositiveStarts = lowerSet(actorCues.appositiveStarts);
+/** Adjectives between a preposition and a name ("on southern Lebanon"), skipped to find the governor. */
+export const placeModifiers = lowerSet(actorCues.placeModifiers);
 /** Punctuation between two words that ends a phrase (a comma, a full stop, a bracket, a dash). */
 export const PHRASE_END = /[,.;:!?()"“”\n]|\s[–—-]\s/;
 
@@ -89,6 +91,8 @@ const cueList = (c: { before: string[]; after: string[] }): RoleCueList => ({
   before: indexBy(c.before, (w) => w[w.length - 1]!),
   after: indexBy(c.after, (w) => w[0]!)
 });
+/** Attack words that make a place later in the same clause struck ("attacked facilities in six regions"). */
+export const clauseAttackWords = lowerSet(roleCues.clause);
 export const roleCueLists = {
   struck: cueList(roleCues.struck),
   event: cueList(roleCues.event),

@@ -6,6 +6,7 @@ import {
   nonSubjectGovernors,
   partyNouns,
   PHRASE_END,
+  placeModifiers,
   seatsOfPower
 } from './knowledge';
 import { possessedReading } from './possessed-reading';
@@ -40,7 +41,10 @@ export function literalReading(
   // In a list ("in Cairo and Doha", "Saudi Arabia and the United Arab Emirates called") every
   // name reads as the first one does, so look before the whole list.
   const first = listStart(text, words, mention.firstWord);
-  const before = (k: number) => words[first - k]?.lower ?? '';
+  // "on southern Lebanon", "in Russian-occupied Crimea": the governor stands before the adjectives.
+  let skipped = 0;
+  while (skipped < 2 && placeModifiers.has(words[first - 1 - skipped]?.lower ?? '')) skipped++;
+  const before = (k: number) => words[first - skipped - k]?.lower ?? '';
   const article = before(1) === 'the' ? 1 : 0;
   const governor = before(1 + article);
   if (governor === 'by') return geographicBy.has(before(2 + article));
@@ -51,12 +55,14 @@ export function literalReading(
   const next = words[mention.lastWord + 1];
   if (next && actorTimeNouns.has(next.lower) && !PHRASE_END.test(text.slice(last.end, next.start)))
     return false;
-  if (nonSubjectGovernors.has(governor) || words[first - 1 - article]?.possessive === true) return true;
+  if (nonSubjectGovernors.has(governor) || words[first - skipped - 1 - article]?.possessive === true)
+    return true;
   return !actsAsSubject(text, words, mention.lastWord);
 }
 
 /** First word of the coordinated list of names a mention stands in ("Cairo and Doha" → "Cairo"). */
 function listStart(text: string, words: readonly Word[], first: number): number {
+  const own = first;
   for (let guard = 0; guard < 6; guard++) {
     let k = first - 1;
     const conjunction = words[k]?.lower === 'and' || words[k]?.lower === 'or';
@@ -64,6 +70,8 @@ function listStart(text: string, words: readonly Word[], first: number): number 
     if (k >= 0 && words[k]!.lower === 'the' && conjunction) k--;
     const comma = k >= 0 && /^,\s+$/.test(text.slice(words[k]!.end, words[k + 1]!.start));
     if (!(conjunction || comma) || k < 0 || !words[k]!.capital || words[k]!.possessive) return first;
+    // "…in Istanbul, and Beijing has called": ", and" after a single name joins clauses, not a list.
+    if (conjunction && comma && first === own && !listContinues(text, words, k)) return first;
     while (
       k > 0 &&
       words[k - 1]!.capital &&
@@ -73,4 +81,12 @@ function listStart(text: string, words: readonly Word[], first: number): number 
     first = k;
   }
   return first;
+}
+
+// Whether the name ending at word k is itself preceded by a list comma ("Kharkiv, Kyiv, and Sumy").
+function listContinues(text: string, words: readonly Word[], k: number): boolean {
+  let j = k;
+  while (j > 0 && words[j - 1]!.capital && /^[ \u00a0]$/.test(text.slice(words[j - 1]!.end, words[j]!.start)))
+    j--;
+  return j > 0 && words[j - 1]!.capital && /^,\s+$/.test(text.slice(words[j - 1]!.end, words[j]!.start));
 }

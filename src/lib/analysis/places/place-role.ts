@@ -1,10 +1,15 @@
 import type { PlaceRole } from '../types';
-import { roleCueLists, type RoleCueList } from './knowledge';
+import { clauseAttackWords, roleCueLists, type RoleCueList } from './knowledge';
 import type { Word } from './tokenize-words';
 
 const WINDOW = 6;
 const SENTENCE_END = /[.!?\n]/;
 const ORDER = ['struck', 'event', 'meeting'] as const;
+// How far back an attack word still governs a place in its clause, and what that costs against a near cue.
+const CLAUSE_WINDOW = 18;
+const CLAUSE_PENALTY = 10;
+// A clause ends at these; a comma only when a lower-case word follows it (not inside a list of names).
+const CLAUSE_END = /[.!?;:()\n"“”]|\s[–—-]\s/;
 
 /**
  * The role a literal mention plays, from cue words in the same sentence: 'struck' (attack on,
@@ -20,7 +25,8 @@ export function placeRole(
   let best: PlaceRole = 'mentioned';
   let bestDistance = Infinity;
   for (const role of ORDER) {
-    const distance = cueDistance(text, words, firstWord, lastWord, roleCueLists[role]);
+    let distance = cueDistance(text, words, firstWord, lastWord, roleCueLists[role]);
+    if (role === 'struck' && distance === Infinity) distance = clauseDistance(text, words, firstWord);
     if (distance < bestDistance) {
       best = role;
       bestDistance = distance;
@@ -53,6 +59,17 @@ function cueDistance(
       nearest = Math.min(nearest, d + 0.5);
   }
   return nearest;
+}
+
+// "Russians attacked energy facilities in six regions": an attack word earlier in the same clause.
+function clauseDistance(text: string, words: readonly Word[], first: number): number {
+  for (let d = 1; d <= CLAUSE_WINDOW && first - d >= 0; d++) {
+    const at = first - d;
+    const gap = text.slice(words[at]!.end, words[at + 1]!.start);
+    if (CLAUSE_END.test(gap) || (gap.includes(',') && !words[at + 1]!.capital)) return Infinity;
+    if (clauseAttackWords.has(words[at]!.lower)) return d + CLAUSE_PENALTY;
+  }
+  return Infinity;
 }
 
 function endsWith(words: readonly Word[], end: number, cue: readonly string[]): boolean {

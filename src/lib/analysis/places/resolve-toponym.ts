@@ -25,11 +25,19 @@ export interface SpotContext {
   localTitle: 'region' | 'town' | null;
   /** Country and admin-1 codes of a place written after a comma ("Jackson, Mississippi"). */
   within: ReadonlySet<string> | null;
+  /** "the towns of X and Y", "the port of X": only a populated place will do. */
+  populated?: boolean;
+  /** Singular unit noun of "the province of X" ("province"), if the name follows one. */
+  unitOf?: string | null;
+  /** Countries of list siblings that can only be first-level units ("California and Oregon"). */
+  listUnits?: ReadonlySet<string>;
   /** Confidently placed towns and units written near this name (same paragraph or so). */
   anchors?: readonly GazetteerEntry[];
 }
 
 const ADMIN_NOUNS = ['region', 'oblast', 'province'];
+// A town this small, outside the same-named unit, loses to the unit ("Oregon" the state, not Oregon, Ohio).
+const SMALL_NAMESAKE = 100_000;
 const WATER_WORDS = /\b(?:river|sea|lake|gulf|bay|strait|straits|ocean|canal|reservoir)\b/;
 const HEAD_WORDS = /\s(?:region|oblast|province|krai|kray|governorate|state|republic|okrug)$/;
 
@@ -44,11 +52,13 @@ export function resolveToponym(
   focus: DocumentFocus,
   context: SpotContext
 ): Resolution | null {
-  const pool = candidatePool(spot, gazetteer);
+  const pool = candidatePool(spot, gazetteer, context);
   if (!pool.length) return null;
-  const primaryAdmin = pool.some((c) => c.kind === 'admin1' && sameName(primaryName(c), spot.key));
+  const namedUnits = pool
+    .filter((c) => c.kind === 'admin1' && sameName(primaryName(c), spot.key))
+    .map((c) => c.admin1 ?? '');
   const scored = pool
-    .map((entry) => ({ entry, score: scoreCandidate(entry, spot, focus, context, primaryAdmin) }))
+    .map((entry) => ({ entry, score: scoreCandidate(entry, spot, focus, context, namedUnits) }))
     .sort((a, b) => b.score - a.score || b.entry.population - a.entry.population);
   const best = scored[0]!;
   const runnerUp = scored.find((s) => s.entry.id !== best.entry.id);
@@ -71,8 +81,13 @@ export function resolveToponym(
 
 // A head noun or a list head narrows the pool: "Kyiv" in "Kyiv and Sumy regions" is the oblast
 // (re-looked up as "kyiv region"), not Kyiv city, which is an admin-1 unit of its own.
-function candidatePool(spot: Spot, gazetteer: Gazetteer): readonly GazetteerEntry[] {
-  const head = spot.head;
+function candidatePool(spot: Spot, gazetteer: Gazetteer, context: SpotContext): readonly GazetteerEntry[] {
+  const head =
+    spot.head ?? (context.unitOf ? { type: 'admin1' as const, noun: context.unitOf, shared: true } : null);
+  if (context.populated && !head) {
+    const towns = spot.candidates.filter((c) => c.kind === 'city');
+    if (towns.length) return towns;
+  }
   if (!head || head.type === 'facility') return spot.candidates;
   if (head.type === 'subunit') {
     const towns = spot.candidates.filter((c) => c.kind === 'city');
@@ -95,8 +110,9 @@ function scoreCandidate(
   spot: Spot,
   focus: DocumentFocus,
   context: SpotContext,
-  primaryAdmin: boolean
+  namedUnits: readonly string[]
 ): number {
+  const primaryAdmin = namedUnits.length > 0;
   let score: number;
   if (entry.kind === 'country') score = context.localTitle ? 2 : 16;
   else if (entry.kind === 'admin1') score = context.localTitle === 'region' ? 14 : 4;
@@ -123,6 +139,14 @@ function scoreCandidate(
   // A city found only under an old name its oblast kept ("Dnipropetrovsk" for Dnipro) is the oblast;
   // a shortened name ("New York" for New York City) is not an old one.
   else if (entry.kind === 'city' && primaryAdmin && !primary.includes(spot.key)) score -= 5;
+  if (
+    entry.kind === 'city' &&
+    primaryAdmin &&
+    entry.population < SMALL_NAMESAKE &&
+    !namedUnits.includes(entry.admin1 ?? '')
+  )
+    score -= 4;
+  if (entry.kind === 'admin1' && context.listUnits?.has(entry.country)) score += 3;
   if (entry.kind === 'water' && WATER_WORDS.test(spot.key)) score += 6;
   if (spot.dateline && entry.kind === 'city') score += 2;
   return score;
@@ -152,9 +176,12 @@ function distanceKm(a: GazetteerEntry, b: GazetteerEntry): number {
 
 function accept(entry: GazetteerEntry, spot: Spot, focus: DocumentFocus, context: SpotContext): boolean {
   if (spot.dateline || spot.head || entry.kind === 'country') return true;
+  if (context.populated && entry.kind === 'city') return true;
+  if (context.unitOf && entry.kind === 'admin1') return true;
   const inFocus = (focus.countries.get(entry.country) ?? 0) > 0;
   // Capitals speak for governments ("Moscow said"); other towns do not, so the name is someone's.
-  if (context.speaks && entry.kind === 'city' && !entry.capital) return false;
+  // "officials in Odesa said": after a locative preposition the town is where, not who.
+  if (context.speaks && !context.locative && entry.kind === 'city' && !entry.capital) return false;
   if (context.commonWord) return inFocus && (context.locative || entry.population >= 1_000_000);
   if (entry.kind !== 'city')
     return (

@@ -1,4 +1,4 @@
-import { commonWords } from './knowledge';
+import { admin1Heads, commonWords } from './knowledge';
 import type { SpotContext } from './resolve-toponym';
 import type { Spot } from './spot';
 import type { Word } from './tokenize-words';
@@ -50,6 +50,22 @@ const REGION_TITLES = new Set([
   'attorney'
 ]);
 const TOWN_TITLES = new Set(['mayor', 'city', 'county', 'sheriff', 'police']);
+// "the towns of Nabatieh and Tyre", "the Black Sea port of Odesa": the names are populated places.
+const POPULATED_NOUNS = new Set([
+  'town',
+  'towns',
+  'city',
+  'cities',
+  'village',
+  'villages',
+  'settlement',
+  'settlements',
+  'hamlet',
+  'hamlets',
+  'port',
+  'suburb',
+  'suburbs'
+]);
 const COMMA_GAP = /^,\s+$/;
 
 /**
@@ -82,10 +98,35 @@ export function spotContext(
             .flatMap((c) => [c.country, c.admin1 ?? ''])
         )
       : null;
+  // Siblings in a list that can only be first-level units ("California and Oregon") make a
+  // same-country unit the likelier reading of an ambiguous name.
+  let listUnits: Set<string> | undefined;
+  let first = k;
+  if (spot.list !== null) {
+    listUnits = new Set<string>();
+    while (spots[first - 1]?.list === spot.list) first--;
+    for (let j = first; spots[j]?.list === spot.list; j++) {
+      const sibling = spots[j]!;
+      if (j !== k && sibling.candidates.length && sibling.candidates.every((c) => c.kind === 'admin1'))
+        for (const c of sibling.candidates) listUnits.add(c.country);
+    }
+  }
+  const opener = spots[first]!.firstWord;
+  const governor = words[opener - 1]?.lower === 'of' ? (words[opener - 2]?.lower ?? '') : '';
+  const populated = POPULATED_NOUNS.has(governor);
+  // "the southern province of Sweida", "the regions of Kursk and Belgorod": first-level units.
+  const unitOf = admin1Heads.get(governor) ?? null;
   return {
     commonWord,
+    populated,
+    unitOf,
+    listUnits,
     locative: LOCATIVE.has(before),
-    speaks: single && SPEECH.has(next),
+    // "Baza wrote" speaks; "fled to camps in Tawila, said Adam Rojal" is an inverted attribution.
+    speaks:
+      single &&
+      SPEECH.has(next) &&
+      /^[ \u00a0]+$/.test(text.slice(last.end, words[spot.lastWord + 1]?.start)),
     localTitle: REGION_TITLES.has(next) ? 'region' : TOWN_TITLES.has(next) ? 'town' : null,
     within
   };

@@ -17,7 +17,7 @@ import type { Word } from './tokenize-words';
  * A passive ("Ukraine was attacked") is not acting; a progressive ("was blocking") is.
  */
 export function actsAsSubject(text: string, words: readonly Word[], name: number): boolean {
-  let k = afterCoordinatedNames(text, words, name + 1);
+  let k = afterCompanions(words, afterCoordinatedNames(text, words, name + 1));
   const beforeAppositive = k;
   k = afterAppositive(text, words, k);
   const resumed = k !== beforeAppositive ? k : -1;
@@ -55,6 +55,16 @@ function afterCoordinatedNames(text: string, words: readonly Word[], k: number):
   }
   return k;
 }
+
+// "Ukraine and its Western allies say": skip a companion phrase of the subject, up to its head noun.
+function afterCompanions(words: readonly Word[], k: number): number {
+  if (words[k]?.lower !== 'and' || !COMPANION_DETERMINERS.has(words[k + 1]?.lower ?? '')) return k;
+  let j = k + 2;
+  while (j < k + 5 && words[j + 1] && !isVerb(words[j + 1]!.lower) && !auxiliaries.has(words[j + 1]!.lower))
+    j++;
+  return j + 1;
+}
+const COMPANION_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
 
 // "Poland, a NATO member that borders Ukraine, scrambled jets": skip the appositive between commas.
 function afterAppositive(text: string, words: readonly Word[], k: number): number {

@@ -345,6 +345,19 @@ const rows: Row[] = [
     ['Azovstal', 'Azovstal steel plant']
   ],
   ['curated:darfur', 'region', 'Darfur', 'SD', '', 0, 24.5, 13.5, ['Darfur', 'Darfur region']],
+  ['curated:tawila', 'city', 'Tawila', 'SD', 'SD-DN', 0, 24.85, 13.5, ['Tawila']],
+  ['admin1:SD-DN', 'admin1', 'North Darfur', 'SD', 'SD-DN', 273437, 25.5, 16.5, ['North Darfur']],
+  ['country:LB', 'country', 'Lebanon', 'LB', '', 3e6, 35.8, 33.8, ['Lebanon']],
+  ['country:IL', 'country', 'Israel', 'IL', '', 9e6, 34.8, 31.5, ['Israel']],
+  ['country:SY', 'country', 'Syria', 'SY', '', 21e6, 38, 35, ['Syria']],
+  ['admin1:LB-NA', 'admin1', 'Nabatieh', 'LB', 'LB-NA', 220433, 35.57, 33.33, ['Nabatieh']],
+  ['geonames:278913', 'city', 'Nabatieh', 'LB', 'LB-NA', 120000, 35.48, 33.38, ['Nabatieh', 'Nabatiye']],
+  ['geonames:267008', 'city', 'Tyre', 'LB', 'LB-JA', 135204, 35.19, 33.27, ['Tyre']],
+  ['admin1:SY-SU', 'admin1', 'As-Suwayda', 'SY', 'SY-SU', 370000, 36.7, 32.7, ['As-Suwayda', 'Sweida']],
+  ['geonames:172408', 'city', 'As-Suwayda', 'SY', 'SY-SU', 59052, 36.57, 32.71, ['As-Suwayda', 'Sweida']],
+  ['admin1:US-CA', 'admin1', 'California', 'US', 'US-CA', 39e6, -119.5, 37.2, ['California']],
+  ['admin1:US-OR', 'admin1', 'Oregon', 'US', 'US-OR', 3185645, -120.5, 44, ['Oregon']],
+  ['geonames:5165734', 'city', 'Oregon', 'US', 'US-OH', 20102, -83.49, 41.64, ['Oregon']],
   ['curated:black-sea', 'water', 'Black Sea', '', '', 0, 34, 43.4, ['Black Sea']],
   ['curated:donbas', 'region', 'Donbas', 'UA', '', 0, 38.5, 48.2, ['Donbas', 'Donbass']]
 ];
