@@ -9,6 +9,7 @@ import {
   vagueQuantifiers
 } from './knowledge';
 import type { Word } from './tokenize-words';
+import { parseNumberWords } from '../figures/parse-number-words';
 
 /** A resolved place the text names, as a collective reference may gather it ("these regions"). */
 export interface ListedPlace {
@@ -31,23 +32,11 @@ export interface CollectiveHit {
   firstWord: number;
 }
 
-const NUMBERS = new Map(
-  Object.entries({
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    fifteen: 15,
-    twenty: 20
-  })
-);
+/** The count a collective phrase states ("six regions", "12 oblasts"); one is not a collective. */
+function statedCount(word: string): number | undefined {
+  const count = /^\d+$/.test(word) ? Number(word) : parseNumberWords(word);
+  return count !== undefined && count >= 2 ? count : undefined;
+}
 const SPACE = /^[ \u00a0]$/;
 // Without a quantifier, only these make a plural place noun a collective ("border regions",
 // "western regions", "occupied territories"); "nearby villages" or "other cities" do not.
@@ -128,7 +117,7 @@ function classify(
   const trigger = words[k];
   const lower = trigger?.lower ?? '';
   const previous = words[k - 1]?.lower ?? '';
-  const count = NUMBERS.get(lower) ?? (/^\d+$/.test(lower) ? Number(lower) : undefined);
+  const count = statedCount(lower);
   const span = (from: number) => ({
     start: words[from]!.start,
     end: words[last]!.end,
