@@ -24,7 +24,7 @@ export function findClaims(text: string, places: ResolvedPlace[], quotes: Quote[
   const article = readArticle(text);
   const attributionsByUnit = articleAttributions(article);
   const people = findPeople(article.tokens);
-  const placesNear = placeLocator(places, article.sentences);
+  const placesNear = placeLocator(places, article.sentences, text);
   const agency = findAgency(text);
   const speakers: string[] = [];
   const claims: Claim[] = [];
@@ -54,7 +54,16 @@ export function findClaims(text: string, places: ResolvedPlace[], quotes: Quote[
       add(trimRange(text, sentence), agency, 'report');
     }
   }
-  return claims;
+  // A quotation that demands, accuses or denies is a claim even when its speaker is carried over
+  // from an earlier quote ("“…,” he said. “This is terror.”").
+  for (const quote of quotes) {
+    const unit = article.units.findIndex((u) => u.start <= quote.start && quote.start < u.end);
+    if (!quote.speaker || (attributionsByUnit[unit]?.length ?? 0) > 0) continue;
+    if (claims.some((c) => c.start < quote.end && c.end > quote.start)) continue;
+    const type = quoteClaimType(quote.text);
+    if (type) add(quote, quote.speaker, type);
+  }
+  return claims.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -75,6 +84,8 @@ function claimOf(
   const inside = quotes.filter((q) => q.start < content.end && q.end > content.start);
   if (inside.length === 0) return { range, type };
   const whole = inside.find((q) => q.start - 2 <= content.start && q.end + 2 >= content.end);
+  // Reported speech that quotes the speaker's words leaves the proposition to the quote (the
+  // dev annotation: "said teams remain “in touch”" is a quote, not a claim).
   if (!whole) return contentious ? { range, type } : null;
   if (contentious || institution) return { range: whole, type };
   const own = quoteClaimType(text.slice(whole.start, whole.end));

@@ -16,6 +16,9 @@ export function isEventSentence(sentence: string): boolean {
   if (/\?\s*["”“’']?$/.test(sentence)) return false;
   const words = sentence.match(/[\p{L}’'-]+/gu) ?? [];
   if (words.length < 6) return false;
+  // "She declined to give her name", "Some had waited for years": a pronoun goes on about
+  // someone the story has quoted, not an event the agency reports.
+  if (/^(?:he|she|they|some|many|others|most)$/i.test(words[0]!)) return false;
   if (FINITE_HINT.test(sentence)) return true;
   return words.some((w) => {
     const lower = w.toLowerCase();

@@ -10,6 +10,8 @@ const PERSONAL = /^(?:he|she|i)$/i;
  */
 export function isInstitution(phrase: string, resolved: string, people: People): boolean {
   if (PERSONAL.test(phrase.trim())) return false;
+  // "it said": only an institution is "it".
+  if (/^it$/i.test(phrase.trim())) return true;
   if (people.some((m) => m.person.name === resolved && m.person.name.includes(' '))) return false;
   const words = phrase
     .toLowerCase()

@@ -5,7 +5,7 @@ import type { ClaimType } from '../types';
 const DEMAND = /\b(?:must|demands?|demanded|call on|calls on|urges?|urged)\b/i;
 const DENIAL = /\b(?:deny|denies|denied|not true|untrue|baseless|groundless|fake|fabricated|lies)\b/i;
 const ACCUSATION =
-  /\b(?:accuse[sd]?|war crimes?|crimes against|genocide|terror|terrorists?|terrorism|atrocit(?:y|ies))\b/i;
+  /\b(?:accuse[sd]?|war crimes?|crimes against|genocide|terror|terrorists?|terrorism|tortured?|torturing|atrocit(?:y|ies)|wag(?:es|ing) (?:a )?war against|deliberately (?:target|attack|kill|strik|shell|bomb)\w*|deliberate (?:attack|strike|shelling|bombing)s?|(?:target|kill|attack|shell|bomb)(?:s|ed|ing)? civilians)\b/i;
 
 /** The claim a quotation makes by its own words — demand, denial or accusation — or null. */
 export function quoteClaimType(quotation: string): ClaimType | null {

@@ -66,5 +66,19 @@ export function shareOf(text: string, from: number): { whole: string; end: numbe
     words.push(next[1]!);
     at += next[0].length;
   }
+  // A pronoun ("a third of it") or a possessor ("90% of the enclave’s 2.1 million people") is never
+  // the counted noun: a pronoun leaves the whole unnamed; a possessor followed by a number gives
+  // the whole to the noun that number counts.
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (words.length === 1 && PRONOUN.test(last)) return null;
+  const number = POSSESSIVE.test(last) ? NUMBER_NEXT.exec(text.slice(at, at + 30)) : null;
+  if (number) {
+    const noun = countedNoun(text, at + number[0].length, false);
+    return noun ? { whole: noun.noun, end: noun.end } : null;
+  }
   return words.length > 0 ? { whole: words.join(' '), end: at } : null;
 }
+
+const PRONOUN = /^(?:it|them|us|those|these|this|that|which|whom|him|her|you|me)$/;
+const POSSESSIVE = /['’]s?$/;
+const NUMBER_NEXT = /^\s+\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?/;

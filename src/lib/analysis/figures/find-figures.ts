@@ -9,7 +9,7 @@ import { readFigure } from './read-figure';
  * and ordinal counts of repeated events — each with the places it is about.
  */
 export function findFigures(text: string, places: ResolvedPlace[]): Figure[] {
-  const placesNear = placeLocator(places, readArticle(text).sentences);
+  const placesNear = placeLocator(places, readArticle(text).sentences, text);
   const figures: Figure[] = [];
   FIGURE_PATTERN.lastIndex = 0;
   for (let match = FIGURE_PATTERN.exec(text); match; match = FIGURE_PATTERN.exec(text)) {

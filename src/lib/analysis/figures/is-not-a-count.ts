@@ -1,5 +1,5 @@
 import { phraseAlternation } from '../text/phrase-alternation';
-import { TIME_UNITS } from './quantity-words';
+import { CURRENCY_WORDS, TIME_UNITS } from './quantity-words';
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
@@ -12,13 +12,20 @@ const DATE_AFTER = new RegExp(
 // "three times as many", "a tenfold rise": multipliers, not counts.
 // "shelled 2,140 times" still counts events.
 const MULTIPLIER_AFTER =
-  /^(?:\s+times\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|as|over|the)\b|[-\s]?fold\b)/i;
+  /^(?:\s+times\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|faster|slower|as|over|the|its|their|his|her|our|that|what|this)\b|[-\s]?fold\b)/i;
 const TIME_AFTER =
   /^(?:[:.]\d{2}\b|\s*(?:a\.?m\b\.?|p\.?m\b\.?|GMT\b|UTC\b|hrs\b|o['’]clock\b|local time\b))/i;
 const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$/i;
+// "children under 2", "those over 60": an age limit.
+const AGE_LIMIT_BEFORE =
+  /\b(?:children|kids|babies|infants|boys|girls|men|women|people|those|anyone)\s+(?:aged\s+)?(?:under|over|below|above)\s+$/i;
 const AGE_AFTER = /^[-\s](?:year|month|week|day)s?[-\s]old\b/i;
 const DURATION_AFTER = new RegExp(
   `^(?:[-\\s]+|\\s+(?:more|straight|consecutive|long|full)\\s+)(?:${phraseAlternation(TIME_UNITS)})(?![\\p{L}])`,
+  'iu'
+);
+const QUANTITY_AFTER = new RegExp(
+  `^\\s*(?:thousand|million|billion|trillion|bn|mn|%|per\\s?cent|percent|(?:${phraseAlternation([...CURRENCY_WORDS.keys()])}))(?![\\p{L}])`,
   'iu'
 );
 const LABEL_BEFORE = /(?:\bNo\.|#|\bnumber|\bNos?\.)\s*$/i;
@@ -43,11 +50,12 @@ export function isNotACount(text: string, start: number, end: number, digits: st
   const after = text.slice(end, end + 40);
   if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) return true;
   if (TIME_AFTER.test(after) || /\d[:.]$/.test(before)) return true;
-  if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return true;
+  if (AGE_BEFORE.test(before) || AGE_AFTER.test(after) || AGE_LIMIT_BEFORE.test(before)) return true;
   if (/\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after) && digits && Number(digits) < 120) return true; // "Ivanov, 45,"
   if (DURATION_AFTER.test(after) || MULTIPLIER_AFTER.test(after)) return true;
   if (LABEL_BEFORE.test(before)) return true;
-  if (digits && followsName(before)) return true;
+  // "lend Naftogaz 300 million euros": a quantity after the number is an amount, not a label.
+  if (digits && followsName(before) && !QUANTITY_AFTER.test(after)) return true;
   // A bare four-digit number in the range of years is a year ("in February 2022").
   if (digits && /^(?:1[89]|20)\d\d$/.test(digits) && !/^\s*(?:%|per\s?cent)/.test(after)) return true;
   return false;

@@ -76,6 +76,15 @@ export function readFigure(text: string, match: RegExpExecArray): FigureReading 
         : UNITS.get(measure![1]!.toLowerCase().replace(/\s+/g, ' '));
     counts = measure ? unit! : '';
     end += suffix[0].length;
+    // "8% to 8.5%", "10 km to 15 km": the unit repeated on both ends of a range.
+    const upper = typeof value === 'number' ? RANGE_AFTER.exec(text.slice(end, end + 40)) : null;
+    const again = upper ? text.slice(end + upper[0].length, end + upper[0].length + 40) : '';
+    const repeated = percent ? PERCENT_AFTER.exec(again) : measure ? UNIT_AFTER.exec(again) : null;
+    if (upper && repeated && typeof value === 'number') {
+      value = [value, toNumber(upper[1]!)];
+      approx = true;
+      end += upper[0].length + repeated[0].length;
+    }
   } else if (MAGNITUDE_BEFORE.test(lookBehind)) {
     unit = 'magnitude';
     counts = 'magnitude';

@@ -13,7 +13,9 @@ export function readOrdinal(
   const value = groups.digits ? toNumber(groups.digits) : parseOrdinalWord(groups.ordinalWord ?? '');
   if (!value || value < 2) return null;
   const next = /^\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u.exec(text.slice(end, end + 40));
-  const noun = next && [next[2], next[1]].find((w) => w && REPEATED_EVENTS.has(w.toLowerCase()));
+  // Only a common noun: "3rd Assault Brigade", "Second World War" are names.
+  const noun =
+    next && [next[2], next[1]].find((w) => w && /^\p{Ll}/u.test(w) && REPEATED_EVENTS.has(w.toLowerCase()));
   if (!next || !noun) return null;
   const nounEnd = end + next[0].length - (next[2] === noun ? 0 : next[2]!.length + 1);
   return { start, end: nounEnd, value, approx: false, counts: text.slice(end, nounEnd).trim() };

@@ -1,4 +1,5 @@
 import type { Range } from '../text/range';
+import type { Token } from '../text/tokenize';
 import type { QuotedSpan } from '../text/scan-quote-marks';
 import { tokensIn, type Article } from '../text/read-article';
 import type { Attribution } from '../text/attribution';
@@ -57,7 +58,28 @@ function speakerAfter(article: Article, from: number, end: number): Range | null
       ? tokenSpan(tokens, first, last + 1)
       : null;
   }
-  return null;
+  return appositiveSpeaker(tokens, first);
+}
+
+/**
+ * "…,” the head of the mission, Danielle Bell, said" / "…,” Danielle Bell, the head of the
+ * mission, said": a speaker with an appositive between commas before the verb; the name wins.
+ */
+function appositiveSpeaker(tokens: Token[], first: number): Range | null {
+  const comma = (from: number) => {
+    for (let k = from; k < Math.min(tokens.length, from + 9); k++) {
+      if (tokens[k]!.text === ',') return k;
+      if (!tokens[k]!.word) return -1;
+    }
+    return -1;
+  };
+  const c1 = comma(first);
+  const c2 = c1 > first ? comma(c1 + 1) : -1;
+  const verb = tokens[c2 + 1];
+  if (c2 < 0 || c2 === c1 + 1 || !verb?.word || !attributesQuote(verb.lower)) return null;
+  const named = tokens.slice(c1 + 1, c2).every((t) => /^\p{Lu}/u.test(t.text)) && c2 - c1 <= 5;
+  const [from, to] = named ? [c1 + 1, c2] : [first, c1];
+  return isSpeakerPhrase(tokens, from, to) ? tokenSpan(tokens, from, to) : null;
 }
 
 /** "X said: “…", "X said in a statement: “…", "X said, “…": the speaker just before the opening mark. */

@@ -4,8 +4,17 @@ import { attributionVerbType } from '../text/attribution-verbs';
 import { NOT_NAME_WORDS, SPEAKER_NOUNS, TITLE_WORDS } from '../text/speaker-words';
 // Given names, kept by the places engineer for spotting people among capitalised words.
 import firstNames from '../../../../geodata/knowledge/first-names.json';
+// Nationality words, kept by the places engineer: "Russian" tells that "Russia" is a country.
+import demonyms from '../../../../geodata/knowledge/demonyms.json';
 
 const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names);
+const DEMONYMS: ReadonlySet<string> = new Set(Object.keys(demonyms.demonyms));
+
+/** Whether a capitalised word is a country name, judged by its demonym ("Russia" → "Russian"). */
+function isCountryName(word: string): boolean {
+  const stem = word.replace(/[ea]$/, '');
+  return [`${word}n`, `${word}i`, `${stem}ian`, `${stem}ese`, `${word}ian`].some((d) => DEMONYMS.has(d));
+}
 
 /** A person named in the article. */
 export interface Person {
@@ -49,8 +58,16 @@ export function findPeople(tokens: Token[]): People {
 // Quotes and claims of one article ask for the same people; keyed weakly, so nothing piles up.
 const memo = new WeakMap<Token[], People>();
 
+// A word after one of these is a place somewhere in the article ("in Russia"), never a surname.
+const LOCATIVE: ReadonlySet<string> = new Set(
+  'in into from across inside throughout near toward towards outside'.split(' ')
+);
+
 function collectPeople(tokens: Token[]): People {
   const mentions: PeopleBuilder = { list: [], bySurname: new Map() };
+  const located = new Set<string>();
+  for (let i = 1; i < tokens.length; i++)
+    if (LOCATIVE.has(tokens[i - 1]!.lower) && isNameWord(tokens[i]!)) located.add(bare(tokens[i]!));
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]!) || isTitle(tokens[i])) continue;
     let end = i + 1;
@@ -64,7 +81,9 @@ function collectPeople(tokens: Token[]): People {
         break;
       end++;
     }
-    if (end - i >= 2 || speaksAlone(tokens, i)) addPerson(tokens, i, end, mentions);
+    const alone = () =>
+      speaksAlone(tokens, i) && !located.has(bare(tokens[i]!)) && !isCountryName(bare(tokens[i]!));
+    if (end - i >= 2 || alone()) addPerson(tokens, i, end, mentions);
     i = end - 1;
   }
   addSurnameMentions(tokens, mentions);

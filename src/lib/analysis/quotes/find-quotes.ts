@@ -26,7 +26,7 @@ export function findQuotes(text: string): Quote[] {
   const heard: Heard[] = [];
   for (const span of article.quoteMarks) {
     const content = quoteContent(text, span);
-    if (!content) continue;
+    if (!content || isTerm(text, span.open, content)) continue;
     const paragraph = paragraphs.find((p) => p.start <= span.open && span.open < p.end)!;
     const index = units.findIndex((s) => s.start <= span.open && span.open < s.end);
     const sentence = units[index] ?? paragraph;
@@ -61,4 +61,17 @@ function quoteContent(text: string, span: QuotedSpan): Range | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
+}
+
+// A name in the possessive or "so-called" right before the marks: "Russia’s “shadow fleet”".
+const TERM_BEFORE = /(?:\bso-called|\b\p{Lu}[\p{L}-]*['’]s?)\s*$/u;
+
+/**
+ * Whether a quoted span is a term the journalist sets off (a scare quote) rather than someone's
+ * words: a short phrase without punctuation, right after "so-called" or a possessive name.
+ */
+function isTerm(text: string, open: number, content: Range): boolean {
+  const words = text.slice(content.start, content.end);
+  if (/[.,!?;:]/.test(words) || words.split(/\s+/).length > 4) return false;
+  return TERM_BEFORE.test(text.slice(Math.max(0, open - 40), open));
 }

@@ -38,6 +38,16 @@ export function resolveSpeaker(
     .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (named) return named.person.name;
 
+  // "the head of state" / "the head of government": the president / prime minister named before.
+  const head = /^(?:the\s+)?head\s+of\s+(state|government)$/i.exec(raw.trim());
+  if (head) {
+    const titled = personWithTitle(
+      people,
+      head[1]!.toLowerCase() === 'state' ? 'president' : 'prime',
+      phrase.start
+    );
+    if (titled) return titled.name;
+  }
   const rest = words.filter((t) => !/^(?:the|a|an)$/.test(t.lower));
   const role = rest[rest.length - 1];
   if (role && ROLE_WORDS.has(role.lower) && rest.every((t) => TITLE_WORDS.has(t.lower))) {

@@ -10,10 +10,12 @@ export function articleAttributions(article: Article): Attribution[][] {
   let found = memo.get(article);
   if (!found) {
     // A speech verb inside quotation marks is the speaker's own words, not an attribution.
-    const quoted = (at: number) => article.quoteMarks.some((q) => q.open < at && at < q.close);
-    found = article.units.map((unit) =>
-      findAttributions(article.text, unit, tokensIn(article, unit)).filter((a) => !quoted(a.verb.start))
-    );
+    found = article.units.map((unit) => {
+      const marks = article.quoteMarks.filter((q) => q.open < unit.end && q.close > unit.start);
+      const quoted =
+        marks.length > 0 ? (at: number) => marks.some((q) => q.open < at && at < q.close) : undefined;
+      return findAttributions(article.text, unit, tokensIn(article, unit), quoted);
+    });
     memo.set(article, found);
   }
   return found;

@@ -4,8 +4,8 @@ import { tokenSpan } from './attribution';
 import { isPhraseBoundary, isSpeakerPhrase, phraseEndRightOf, phraseStartLeftOf } from './speaker-phrase';
 
 // What opens a description after a name: an article, a relative pronoun, a lower-case role
-// ("head of the office"), or an age.
-const DESCRIPTION = /^(?:the|a|an|who|which|whose|\p{Ll}[\p{L}-]*|\d+)$/u;
+// ("head of the office"), an age, or a possessor ("Ukraine’s human rights commissioner").
+const DESCRIPTION = /^(?:the|a|an|who|which|whose|\p{Ll}[\p{L}-]*|\d+|\p{Lu}[\p{L}-]*['’]s)$/u;
 
 /**
  * "X, the local governor, reported" / "X, who met Y on Friday, said" / "The governor, X,

@@ -18,10 +18,13 @@ const CLAUSE_BREAK =
 export function findAttributions(
   text: string,
   sentence: Range,
-  tokens: Token[] = tokenize(text, sentence.start, sentence.end)
+  tokens: Token[] = tokenize(text, sentence.start, sentence.end),
+  quoted?: (at: number) => boolean
 ): Attribution[] {
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // A speech verb inside quotation marks is the speaker's own words, not an attribution.
+    if (quoted?.(tokens[i]!.start)) continue;
     const attribution =
       tokens[i]!.lower === 'according' && tokens[i + 1]?.lower === 'to'
         ? according(tokens, i, sentence)
@@ -38,6 +41,10 @@ export function findAttributions(
       const start = clause > previous.verb.end ? clause + 1 : previous.verb.end;
       current.content = { start, end: Math.max(current.speaker.end, current.verb.end) };
       current.start = start;
+      // "Moscow rejected the figures, Russian news agencies reported": nothing but the speaker
+      // after the comma, so the clause is the earlier attribution's; this one asserts nothing new.
+      if (!/\S/.test(text.slice(start, Math.min(current.speaker.start, current.verb.start))))
+        current.asserts = false;
     }
   }
   // A lead clause runs until the next attribution begins ("… agreement, which Kyiv has rejected").

@@ -1,5 +1,5 @@
 import type { Token } from './tokenize';
-import { attributionVerbType } from './attribution-verbs';
+import { attributionVerbType, isHearerWord } from './attribution-verbs';
 import { PRONOUNS, SPEAKER_NOUNS } from './speaker-words';
 
 const QUOTE_MARK = /^["“”„«»‘’']$/;
@@ -45,10 +45,12 @@ export function isCircumstance(verb: string, rest: Token[]): boolean {
   if (words.length > 14 || words.some((t) => t.lower === 'that' || !t.word)) return false;
   const first = words[0]!;
   if (CIRCUMSTANCES.has(first.lower)) return true;
-  // "told Reuters", "told reporters on Monday": the hearer, then circumstances.
-  return (
-    /^tol[dl]/.test(verb) && (words.length === 1 || CIRCUMSTANCES.has(words[1]!.lower) || words.length <= 3)
-  );
+  if (!/^tol[dl]/.test(verb)) return false;
+  // "told Reuters", "told reporters on Monday", "told a news conference in Sacramento": the
+  // hearer, then nothing or circumstances only.
+  let k = 0;
+  while (k < words.length && k < 5 && (isHearerWord(words[k]!.lower) || /^\p{Lu}/u.test(words[k]!.text))) k++;
+  return k > 0 && (k === words.length || CIRCUMSTANCES.has(words[k]!.lower) || words.length <= 3);
 }
 
 /** Whether a token is punctuation that closes a phrase (comma, colon, bracket, dash, quote mark). */
@@ -88,8 +90,8 @@ export function isSpeakerPhrase(tokens: Token[], from: number, to: number): bool
   if (length === 1 && PRONOUNS.has(first.lower)) return true;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
-    const joinsNames = token.lower === 'and' && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
-    if (!token.word || (isBreak(token) && !joinsNames) || PRONOUNS.has(token.lower)) return false;
+    if (!token.word || (isBreak(token) && !joinsSpeakers(tokens, i)) || PRONOUNS.has(token.lower))
+      return false;
     if (attributionVerbType(token.lower) && i > from && /^\p{Ll}/u.test(token.text)) return false;
   }
   // "the air force", "its press service": a determiner and a noun next to a speech verb speak.
@@ -111,11 +113,7 @@ export function phraseStartLeftOf(tokens: Token[], end: number): number {
   while (k >= 0 && end - k <= 10) {
     const token = tokens[k]!;
     if (!token.word || (attributionVerbType(token.lower) && /^\p{Ll}/u.test(token.text))) break;
-    if (
-      isBreak(token) &&
-      !(token.lower === 'and' && isCapitalised(tokens[k - 1]) && isCapitalised(tokens[k + 1]))
-    )
-      break;
+    if (isBreak(token) && !joinsSpeakers(tokens, k)) break;
     k--;
   }
   return k + 1;
@@ -139,4 +137,36 @@ function isBreak(token: Token): boolean {
 
 function isCapitalised(token: Token | undefined): boolean {
   return token !== undefined && token.word && /^\p{Lu}/u.test(token.text);
+}
+
+const isSpeakerNoun = (token: Token | undefined) =>
+  token !== undefined && token.word && SPEAKER_NOUNS.has(token.lower.replace(/'s$/, ''));
+
+/**
+ * Whether the break word at tokens[k] joins one speaker phrase: "and" between names or speaker
+ * nouns ("Egypt and Qatar", "a medical source and witnesses"), "from" after a speaker noun
+ * ("officials from both countries").
+ */
+function joinsSpeakers(tokens: Token[], k: number): boolean {
+  const word = tokens[k]!.lower;
+  const left = tokens[k - 1];
+  const right = tokens[k + 1];
+  if (word === 'and')
+    return (isCapitalised(left) || isSpeakerNoun(left)) && (isCapitalised(right) || isSpeakerNoun(right));
+  return word === 'from' && isSpeakerNoun(left) && right?.word === true;
+}
+
+/**
+ * Whether a phrase found by phraseStartLeftOf starts at a real boundary (the sentence start,
+ * punctuation, a clause opener or a speech verb) rather than where the walk ran out of length
+ * ("… prisoners on Friday in the first stage of an exchange agreed").
+ */
+export function startsAtBoundary(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return (
+    before === undefined ||
+    !before.word ||
+    isBreak(before) ||
+    (attributionVerbType(before.lower) !== undefined && /^\p{Ll}/u.test(before.text))
+  );
 }

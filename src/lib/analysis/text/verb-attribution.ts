@@ -17,7 +17,8 @@ import {
   isSpeakerPhrase,
   phraseEndRightOf,
   phraseStartLeftOf,
-  skipBackToSpeaker
+  skipBackToSpeaker,
+  startsAtBoundary
 } from './speaker-phrase';
 
 // A verb after one of these is a noun ("amid reports of", "Russia’s demands").
@@ -62,7 +63,13 @@ export function verbAttribution(
   if (before && (before.text === ',' || isQuoteMark(before)) && invertsWithSpeaker(token.lower) && i > 1) {
     if (onlyTrails(token.lower)) return undefined;
     const end = phraseEndRightOf(tokens, i + 1);
-    if ((end === tokens.length || isPhraseBoundary(tokens[end])) && isSpeakerPhrase(tokens, i + 1, end)) {
+    // "…, said the strike targeted “…”": a phrase running into an opening quote mark is a clause.
+    const opensQuote = isQuoteMark(tokens[end]) && tokens[end + 1]?.word === true;
+    if (
+      (end === tokens.length || isPhraseBoundary(tokens[end])) &&
+      !opensQuote &&
+      isSpeakerPhrase(tokens, i + 1, end)
+    ) {
       const content = { start: sentence.start, end: before.start };
       return {
         shape: 'trail',
@@ -77,6 +84,17 @@ export function verbAttribution(
   }
 
   const last = skipBackToSpeaker(tokens, i);
+  // "Moscow, which denies targeting civilians, says …": the antecedent speaks the relative clause,
+  // which ends at its closing comma.
+  if (/^(?:which|who)$/.test(tokens[last]?.lower ?? '') && tokens[last - 1]?.text === ',' && followed) {
+    const first = phraseStartLeftOf(tokens, last - 1);
+    const content = onlyTrails(token.lower) ? undefined : leadContent(tokens, i, sentence);
+    if (!content || first === last - 1 || !isSpeakerPhrase(tokens, first, last - 1)) return undefined;
+    const close = tokens.findIndex((t, k) => k > i && t.text === ',');
+    if (close >= 0) content.end = Math.max(content.start, tokens[close]!.start);
+    const speaker = tokenSpan(tokens, first, last - 1);
+    return { shape: 'lead', type, asserts, verb, speaker, content, start: tokens[last]!.start };
+  }
   // "Veniamin Kondratyev, the local governor, reported": the name before the description speaks.
   if (tokens[last]?.text === ',') {
     const name = describedName(tokens, last);
@@ -95,19 +113,49 @@ export function verbAttribution(
       : undefined;
   }
   const first = phraseStartLeftOf(tokens, last + 1);
-  if (!isSpeakerPhrase(tokens, first, last + 1)) return undefined;
+  if (!startsAtBoundary(tokens, first) || !isSpeakerPhrase(tokens, first, last + 1)) return undefined;
   const stop = tokens[first - 1];
   const speaker = tokenSpan(tokens, first, last + 1);
 
   // "…, the Energy Ministry said (on Monday)." — nothing after the verb but circumstances.
   if (stop && (stop.text === ',' || isQuoteMark(stop)) && first > 2 && isCircumstance(token.lower, rest)) {
-    const content = { start: sentence.start, end: stop.start };
+    // "The Kiev regime, she said, is committing …": a parenthetical attribution splits its clause,
+    // which then runs on to the end of the sentence.
+    const comma = rest.findIndex((t) => t.text === ',');
+    const resumes =
+      stop.text === ',' && comma >= 0 && resumesClause(tokens, first - 1, rest.slice(comma + 1));
+    const content = { start: sentence.start, end: resumes ? sentence.end : stop.start };
     return { shape: 'trail', type, asserts, verb, speaker, content, start: content.start };
   }
   if (!followed || onlyTrails(token.lower)) return undefined;
-  const content = leadContent(tokens, i, sentence);
+  const content = leadContent(tokens, i, sentence, type === 'statement');
   if (!content) return undefined;
   // A relative pronoun opens the claim: "which Kyiv has rejected".
   const start = stop?.word && /^(?:which|who|that)$/.test(stop.lower) ? stop.start : speaker.start;
   return { shape: 'lead', type, asserts, verb, speaker, content, start };
+}
+
+// Words that open a new clause after "…, X said,": not the rest of a split one.
+const NEW_CLAUSE =
+  /^(?:as|while|when|after|before|amid|adding|saying|noting|but|and|which|who|where|although|though|because|since|citing|according)$/;
+
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/;
+
+/**
+ * Whether "A, X said, B" splits one clause: A is a short subject without a verb of its own
+ * ("The Kiev regime") and B goes on with its verb ("is committing", "wants"), not with a
+ * circumstance ("in the heaviest raid") or a new clause ("as", "while").
+ */
+function resumesClause(tokens: Token[], stop: number, after: Token[]): boolean {
+  const before = tokens.slice(0, stop).filter((t) => t.word);
+  const next = after[0];
+  return (
+    before.length > 0 &&
+    before.length <= 5 &&
+    !before.some((t) => FINITE.test(t.lower) || /^\p{Ll}+ed$/u.test(t.text)) &&
+    next !== undefined &&
+    next.word &&
+    (FINITE.test(next.lower) || /^\p{Ll}+(?:s|ed)$/u.test(next.text)) &&
+    !NEW_CLAUSE.test(next.lower)
+  );
 }

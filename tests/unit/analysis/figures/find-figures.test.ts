@@ -83,6 +83,22 @@ describe('findFigures', () => {
     const figures = findFigures('Ukraine said six people died. Its six regions were hit.', places);
     expect(figures.map((f) => f.places)).toEqual([['country:UA'], ['set:east']]);
   });
+  it('keeps a percentage as written and never counts a possessive or a pronoun', () => {
+    const figures = findFigures(
+      "About 90% of the region's 1.2 million people fled; a third of it burned.",
+      []
+    );
+    expect(figures.map((f) => [f.text, f.value, f.counts])).toEqual([
+      ['About 90%', 90, 'people'],
+      ['1.2 million people', 1200000, 'people'],
+      ['a third', 1 / 3, '']
+    ]);
+    expect(values('Prices rose 90 percent.')).toEqual([['90 percent', 90, false]]);
+  });
+
+  it('reads age limits as ages', () => {
+    expect(values('Children under 5 and people over 65 get 2 doses.')).toEqual([['2 doses', 2, false]]);
+  });
 });
 
 function place(id: string, kind: ResolvedPlace['kind'], spans: [number, number][]): ResolvedPlace {

@@ -55,4 +55,33 @@ describe('placeLocator', () => {
   it('falls back to the main country', () => {
     expect(placeLocator(places, [])({ start: 37, end: 44 })).toEqual(['country:UA']);
   });
+
+  it('looks back to the last place named when a sentence has none of its own', () => {
+    //              0         1         2         3         4         5         6         7
+    //              01234567890123456789012345678901234567890123456789012345678901234567890123456
+    const story = 'In Gaza, 60 died. Half the enclave fled. A third left.\n\nMore aid came. Odesa!';
+    const gaza = place('region:gaza', 'region', [[3, 7, true]]);
+    const odesa = place('city:odesa', 'city', [[71, 76, true]]);
+    const israel = place('country:IL', 'country', [[0, 0, true]]);
+    const spans = [
+      { start: 0, end: 17 },
+      { start: 18, end: 40 },
+      { start: 41, end: 54 },
+      { start: 56, end: 70 },
+      { start: 71, end: 77 }
+    ];
+    expect(spans.map((s) => story.slice(s.start, s.end))).toEqual([
+      'In Gaza, 60 died.',
+      'Half the enclave fled.',
+      'A third left.',
+      'More aid came.',
+      'Odesa!'
+    ]);
+    const locate = placeLocator([gaza, odesa, israel], spans, story);
+    // "the enclave" refers back; the next sentence goes on in the same paragraph.
+    expect(locate({ start: 18, end: 22 })).toEqual(['region:gaza']);
+    expect(locate({ start: 41, end: 48 })).toEqual(['region:gaza']);
+    // A new paragraph without a place or an anaphor falls back to the main country.
+    expect(locate({ start: 56, end: 60 })).toEqual(['country:IL']);
+  });
 });
