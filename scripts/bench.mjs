@@ -35,3 +35,7 @@ console.log(
 console.log(
   `${'npm run --silent analyze -- seed.txt (npm adds its own start-up)'.padEnd(58)} ${`${npmMs.toFixed(0)} ms`.padStart(16)}`
 );
+
+console.log('\nDashboard');
+const dashboard = spawnSync(process.execPath, ['scripts/bench-dashboard.mjs'], { stdio: 'inherit' });
+process.exitCode = dashboard.status ?? 1;

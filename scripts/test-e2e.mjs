@@ -56,7 +56,7 @@ try {
   const baseUrl = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['build'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { BODY_SIZE_LIMIT: '2M', ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'inherit']
   });
   await waitUntilServing(`${baseUrl}/`, server, 30_000);

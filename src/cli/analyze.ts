@@ -1,12 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { decodeArticle, MAX_ARTICLE_BYTES } from '$lib/analysis/article-input';
-import { analyzeArticle } from '$lib/analysis/analyze-article';
-import { ENGINE_VERSION } from '$lib/analysis/engine-version';
-import { annotatedFeatureCollection } from '$lib/annotated/annotated-feature-collection';
-import { articleTitle } from '$lib/annotated/article-title';
-import { loadGazetteer } from '$lib/geodata/load-gazetteer';
-import { placeGeometry } from '$lib/server/place-geometry';
+import { annotateArticle } from '$lib/server/annotate-article';
 
 /** Reads an article file's bytes, or explains in one line why it cannot. */
 function readArticleFile(path: string): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
@@ -44,18 +38,7 @@ export function main(argv: readonly string[]): number {
   if (!file.ok) return fail(file.reason);
   const article = decodeArticle(file.bytes);
   if (!article.ok) return fail(`${path}: ${article.reason}`);
-  const gazetteer = loadGazetteer();
-  const analysis = analyzeArticle(article.text, gazetteer);
-  const collection = annotatedFeatureCollection(
-    analysis,
-    {
-      text: article.text,
-      title: articleTitle(article.text),
-      sha256: createHash('sha256').update(file.bytes).digest('hex')
-    },
-    (place) => placeGeometry(place, gazetteer),
-    ENGINE_VERSION
-  );
+  const collection = annotateArticle(article.text);
   process.stdout.write(`${JSON.stringify(collection, null, 2)}\n`);
   return 0;
 }

@@ -6,10 +6,10 @@ import type { PageLoad } from './$types';
 // would serialise the boundaries into the HTML.
 export const ssr = false;
 
-/** Fetches the boundaries the server validated and encoded at build time (same origin). */
-export const load: PageLoad = async ({ fetch }) => {
+/** Adds the boundaries the server validated and encoded at build time (same origin) to the article. */
+export const load: PageLoad = async ({ fetch, data }) => {
   const path = `/geodata/${baseTopologyFileName}`;
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return decodeBaseTopology((await response.json()) as BaseTopology);
+  return { ...data, ...decodeBaseTopology((await response.json()) as BaseTopology) };
 };

@@ -1,0 +1,42 @@
+import type { AnnotatedFeature, AnnotatedGeoJson } from '$lib/annotated/schema';
+
+/** The dashboard's layers, one per place role, in legend order. */
+export const layerRoles = ['event', 'contested', 'struck', 'actor', 'meeting', 'mentioned'] as const;
+export type LayerRole = (typeof layerRoles)[number];
+
+/** Which layer wins when a feature plays several roles: the most specific drawable one. */
+const precedence: readonly LayerRole[] = ['contested', 'struck', 'event', 'meeting', 'actor', 'mentioned'];
+
+/** Layers shown when the URL says nothing: everything but "other mentions" (countries would swamp the map). */
+export const defaultVisibleRoles: readonly LayerRole[] = ['event', 'contested', 'struck', 'actor', 'meeting'];
+
+/** Whether a feature stands for a government acting: a non-literal mention in the actor role. */
+function actsAsActor(feature: AnnotatedFeature): boolean {
+  return feature.properties.mentions.some((mention) => mention.role === 'actor' && !mention.literal);
+}
+
+/**
+ * The roles a feature plays for the dashboard: the analysis's roles, less `actor` for a feature
+ * that never acts (a city that only hosts an actor's mention is not itself speaking).
+ */
+export function dashboardRoles(feature: AnnotatedFeature, collection: AnnotatedGeoJson): Set<LayerRole> {
+  const roles = new Set<LayerRole>(feature.properties.roles);
+  if (roles.has('actor') && !actsAsActor(feature)) roles.delete('actor');
+  return roles;
+}
+
+/**
+ * The one layer that draws a feature. Actors are drawn as markers, so an actor with an outline
+ * (a country speaking: "Russia rejected …") is drawn with the other mentions instead; the
+ * sidebar still lists it under its speaker.
+ */
+export function layerRoleOf(feature: AnnotatedFeature, collection: AnnotatedGeoJson): LayerRole {
+  const roles = dashboardRoles(feature, collection);
+  const isOutline = feature.geometry !== null && feature.geometry.type !== 'Point';
+  return precedence.find((role) => roles.has(role) && !(role === 'actor' && isOutline)) ?? 'mentioned';
+}
+
+/** Layer of every feature by id. */
+export function layerRolesById(collection: AnnotatedGeoJson): Map<string, LayerRole> {
+  return new Map(collection.features.map((feature) => [feature.id, layerRoleOf(feature, collection)]));
+}

@@ -1,0 +1,49 @@
+import type { AnnotatedGeoJson } from '$lib/annotated/schema';
+import { layerRoles, layerRolesById, type LayerRole } from './layer-roles';
+
+/** What the legend says about one role. */
+export interface LegendEntry {
+  role: LayerRole;
+  label: string;
+  /** Features in the layer, drawn or not. */
+  count: number;
+  /** Collective references the text does not name (no geometry): shown as text, resolvable in review. */
+  unnamed: { id: string; label: string; needsReview?: string }[];
+}
+
+export const roleLabels: Record<LayerRole, string> = {
+  event: 'Event locations',
+  contested: 'Contested regions',
+  struck: 'Struck regions',
+  actor: 'Actors',
+  meeting: 'Meeting places',
+  mentioned: 'Other mentions'
+};
+
+/** "6 regions — not named in the article" from a collective reference's count and words. */
+export function unnamedLabel(feature: AnnotatedGeoJson['features'][number]): string {
+  const words = feature.properties.mentions[0]?.text ?? feature.properties.name;
+  const count = feature.properties.count;
+  const phrase = count === undefined ? words : `${count} ${words.split(/\s+/).at(-1)}`;
+  return `${phrase} — not named in the article`;
+}
+
+/** One legend entry per role, in legend order, with every feature counted once. */
+export function legendModel(collection: AnnotatedGeoJson): LegendEntry[] {
+  const roleById = layerRolesById(collection);
+  return layerRoles.map((role) => {
+    const features = collection.features.filter((feature) => roleById.get(feature.id) === role);
+    return {
+      role,
+      label: roleLabels[role],
+      count: features.length,
+      unnamed: features
+        .filter((feature) => 'unresolved' in feature.properties.ref)
+        .map((feature) => ({
+          id: feature.id,
+          label: unnamedLabel(feature),
+          ...(feature.properties.needsReview ? { needsReview: feature.properties.needsReview } : {})
+        }))
+    };
+  });
+}

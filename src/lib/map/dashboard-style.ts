@@ -1,0 +1,29 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import type { AnnotatedGeoJson } from '$lib/annotated/schema';
+import type { LayerRole } from '$lib/dashboard/layer-roles';
+import { baseLayerIds } from './base-ids';
+import { baseStyle, type BaseStyleOptions } from './base-style';
+import type { MapPalette } from './palette';
+import { roleLayers, roleSources } from './role-layers';
+
+/**
+ * The base map with the article's role layers: areas just above the admin-1 fill (so
+ * boundaries and names stay legible on top of them), pins and links above everything.
+ */
+export function dashboardStyle(
+  palette: MapPalette,
+  options: BaseStyleOptions,
+  collection: AnnotatedGeoJson,
+  roleById: ReadonlyMap<string, LayerRole>,
+  visible: readonly LayerRole[]
+): StyleSpecification {
+  const base = baseStyle(palette, options);
+  const { areas, marks } = roleLayers(collection, visible);
+  const split = base.layers.findIndex((layer) => layer.id === baseLayerIds.admin1Fill) + 1;
+  return {
+    ...base,
+    name: 'wiremap dashboard',
+    sources: { ...base.sources, ...roleSources(collection, roleById) },
+    layers: [...base.layers.slice(0, split), ...areas, ...base.layers.slice(split), ...marks]
+  };
+}

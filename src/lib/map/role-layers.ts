@@ -1,0 +1,171 @@
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { AnnotatedGeoJson } from '$lib/annotated/schema';
+import { layerRoles, type LayerRole } from '$lib/dashboard/layer-roles';
+import { actorLinks } from './actor-links';
+import { placeSourceData } from './place-source';
+import { mentionCountColour, roleColour, sequentialExpression } from './role-colours';
+import { countryLabelFont } from './typography';
+
+/** Source ids of the dashboard's own data. */
+export const roleSourceIds = { places: 'article-places', actorLinks: 'actor-links' } as const;
+
+/** The key in a layer's `metadata` naming the role it draws: the legend toggles layers by it. */
+export const roleMetadataKey = 'wiremap:role';
+
+const state = (name: 'hover' | 'selected'): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', name],
+  false
+];
+/** `selected`, else `hover`, else `plain`: how a paint value reacts to the reader. */
+const reacting = (plain: number, hover: number, selected: number): ExpressionSpecification => [
+  'case',
+  state('selected'),
+  selected,
+  state('hover'),
+  hover,
+  plain
+];
+const ofRole = (role: LayerRole): ExpressionSpecification => ['==', ['get', 'layerRole'], role];
+const isArea: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+
+/** The dashboard's sources: the article's places and the actor links, ids promoted for feature-state. */
+export function roleSources(
+  collection: AnnotatedGeoJson,
+  roleById: ReadonlyMap<string, LayerRole>
+): Record<string, SourceSpecification> {
+  return {
+    [roleSourceIds.places]: {
+      type: 'geojson',
+      data: placeSourceData(collection, roleById),
+      promoteId: 'featureId'
+    },
+    [roleSourceIds.actorLinks]: {
+      type: 'geojson',
+      data: actorLinks(collection, roleById),
+      promoteId: 'linkId'
+    }
+  };
+}
+
+/**
+ * The role layers, split where they go in the base style: `areas` above the land and below the
+ * boundaries, `marks` (links, pins, their names) above everything. Pure data; `visible` says
+ * which roles start visible.
+ */
+export function roleLayers(
+  collection: AnnotatedGeoJson,
+  visible: readonly LayerRole[]
+): { areas: LayerSpecification[]; marks: LayerSpecification[] } {
+  const source = roleSourceIds.places;
+  const visibility = (role: LayerRole) => (visible.includes(role) ? 'visible' : 'none');
+  const meta = (role: LayerRole) => ({ [roleMetadataKey]: role });
+  const maxMentions = Math.max(
+    0,
+    ...collection.features.map((feature) => feature.properties.mentions.length)
+  );
+  const areaFill = (role: LayerRole): LayerSpecification => ({
+    id: `role-${role}-fill`,
+    type: 'fill',
+    source,
+    filter: ['all', ofRole(role), isArea],
+    metadata: meta(role),
+    layout: { visibility: visibility(role) },
+    paint:
+      role === 'mentioned'
+        ? {
+            'fill-color': sequentialExpression(mentionCountColour(maxMentions), ['get', 'mentionCount']),
+            'fill-opacity': reacting(0.08, 0.2, 0.3)
+          }
+        : {
+            'fill-color': roleColour(role),
+            'fill-opacity': reacting(role === 'event' ? 0.22 : 0.34, 0.5, 0.62)
+          }
+  });
+  const areaLine = (role: LayerRole): LayerSpecification => ({
+    id: `role-${role}-line`,
+    type: 'line',
+    source,
+    filter: ['all', ofRole(role), isArea],
+    metadata: meta(role),
+    layout: { visibility: visibility(role), 'line-join': 'round' },
+    paint: {
+      'line-color': roleColour(role),
+      'line-width': reacting(role === 'event' ? 2.5 : 1.5, 3, 3.5),
+      ...(role === 'struck' || role === 'mentioned' ? { 'line-dasharray': [2, 1.5] } : {})
+    }
+  });
+  const pin = (role: LayerRole): LayerSpecification => ({
+    id: `role-${role}-point`,
+    type: 'circle',
+    source,
+    filter: ['all', ofRole(role), isPoint],
+    metadata: meta(role),
+    layout: { visibility: visibility(role) },
+    // Actors are rings (who speaks), everything else a filled pin (where it happens).
+    paint:
+      role === 'actor'
+        ? {
+            'circle-color': '#ffffff',
+            'circle-radius': reacting(6, 8, 9),
+            'circle-stroke-color': roleColour(role),
+            'circle-stroke-width': reacting(3.5, 4, 5)
+          }
+        : {
+            'circle-color': roleColour(role),
+            'circle-radius': reacting(6, 8, 9),
+            'circle-stroke-color': '#ffffff',
+            'circle-stroke-width': reacting(1.5, 2, 3)
+          }
+  });
+  const name = (role: LayerRole): LayerSpecification => ({
+    id: `role-${role}-label`,
+    type: 'symbol',
+    source,
+    filter: ['all', ofRole(role), isPoint],
+    metadata: meta(role),
+    layout: {
+      visibility: visibility(role),
+      'text-field': ['get', 'name'],
+      'text-font': countryLabelFont,
+      'text-size': 13,
+      'text-anchor': 'left',
+      'text-offset': [0.9, 0],
+      'text-optional': true
+    },
+    paint: { 'text-color': '#26231f', 'text-halo-color': 'rgba(253, 252, 249, 0.92)', 'text-halo-width': 1.6 }
+  });
+  const link: LayerSpecification = {
+    id: 'role-actor-link',
+    type: 'line',
+    source: roleSourceIds.actorLinks,
+    metadata: meta('actor'),
+    layout: { visibility: visibility('actor'), 'line-cap': 'round' },
+    paint: {
+      'line-color': roleColour('actor'),
+      'line-width': reacting(1.6, 2.6, 3),
+      'line-dasharray': [3, 2]
+    }
+  };
+  // Drawn bottom to top: the big and vague first, so smaller, more specific areas stay on top.
+  const areaOrder: LayerRole[] = ['mentioned', 'contested', 'struck', 'event'];
+  const pinOrder: LayerRole[] = ['mentioned', 'meeting', 'event', 'actor'];
+  return {
+    areas: areaOrder.flatMap((role) => [areaFill(role), areaLine(role)]),
+    marks: [link, ...pinOrder.map(pin), ...pinOrder.map(name)]
+  };
+}
+
+/** Ids of the layers that draw each role, read from the layers' metadata. */
+export function layerIdsByRole(layers: readonly LayerSpecification[]): Record<LayerRole, string[]> {
+  const byRole = Object.fromEntries(layerRoles.map((role) => [role, [] as string[]])) as Record<
+    LayerRole,
+    string[]
+  >;
+  for (const layer of layers) {
+    const role = (layer.metadata as Record<string, LayerRole> | undefined)?.[roleMetadataKey];
+    if (role) byRole[role].push(layer.id);
+  }
+  return byRole;
+}

@@ -1,0 +1,114 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { layerRoles, layerRolesById } from '$lib/dashboard/layer-roles';
+import { legendModel } from '$lib/dashboard/legend-model';
+import { actorLinks, anchorOf, arc } from '$lib/map/actor-links';
+import { baseLayerIds } from '$lib/map/base-ids';
+import { dashboardStyle } from '$lib/map/dashboard-style';
+import { featuresBounds } from '$lib/map/fit-bounds';
+import { basePalette } from '$lib/map/palette';
+import { roleColour, roleMatchExpression } from '$lib/map/role-colours';
+import { layerIdsByRole, roleLayers, roleSourceIds } from '$lib/map/role-layers';
+import { annotatedFixture, fixtureIds } from '../dashboard/annotated-fixture';
+import { admin1Fixture, countriesFixture } from './boundary-fixtures';
+
+const collection = annotatedFixture();
+const roleById = layerRolesById(collection);
+const style = dashboardStyle(
+  basePalette,
+  { countries: countriesFixture, admin1: admin1Fixture, focusCountries: ['UA'] },
+  collection,
+  roleById,
+  ['event', 'contested']
+);
+const { areas, marks } = roleLayers(collection, ['event', 'contested']);
+
+describe('dashboardStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('has unique layer ids, each reading a source the style has', () => {
+    const ids = style.layers.map((layer) => layer.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const layer of style.layers)
+      if ('source' in layer) expect(style.sources, layer.id).toHaveProperty(layer.source);
+  });
+
+  it('promotes the ids feature-state needs', () => {
+    expect(style.sources[roleSourceIds.places]).toMatchObject({ promoteId: 'featureId' });
+    expect(style.sources[roleSourceIds.actorLinks]).toMatchObject({ promoteId: 'linkId' });
+  });
+
+  it('puts areas under the boundaries and names, pins and links on top', () => {
+    const ids = style.layers.map((layer) => layer.id);
+    const admin1Fill = ids.indexOf(baseLayerIds.admin1Fill);
+    for (const layer of areas) expect(ids.indexOf(layer.id)).toBe(admin1Fill + 1 + areas.indexOf(layer));
+    expect(ids.slice(-marks.length)).toEqual(marks.map((layer) => layer.id));
+  });
+});
+
+describe('roleLayers', () => {
+  const byRole = layerIdsByRole([...areas, ...marks]);
+
+  it('gives every role layers and a legend entry', () => {
+    const legendRoles = legendModel(collection).map((entry) => entry.role);
+    for (const role of layerRoles) {
+      expect(byRole[role].length, role).toBeGreaterThan(0);
+      expect(legendRoles).toContain(role);
+    }
+  });
+
+  it('shows only the visible roles', () => {
+    for (const layer of [...areas, ...marks]) {
+      const role = (layer.metadata as Record<string, string>)['wiremap:role']!;
+      expect(layer.layout?.visibility, layer.id).toBe(
+        ['event', 'contested'].includes(role) ? 'visible' : 'none'
+      );
+    }
+  });
+
+  it('colours each role from the one scale', () => {
+    const contestedFill = areas.find((layer) => layer.id === 'role-contested-fill');
+    expect(contestedFill?.type === 'fill' && contestedFill.paint?.['fill-color']).toBe(
+      roleColour('contested')
+    );
+    const expression = roleMatchExpression(roleColour, ['get', 'layerRole']);
+    for (const role of layerRoles) expect(expression).toContain(role);
+    expect(new Set(layerRoles.map((role) => roleColour(role))).size).toBe(layerRoles.length);
+  });
+});
+
+describe('actorLinks', () => {
+  it('links an actor to the places its claims concern', () => {
+    const links = actorLinks(collection, roleById);
+    expect(links.features.map((link) => link.properties.linkId)).toEqual([
+      `${fixtureIds.moscow}→${fixtureIds.south}`
+    ]);
+    const line = links.features[0]!.geometry.coordinates;
+    expect(line[0]).toEqual([37.62, 55.75]);
+    expect(line.at(-1)![0]).toBeCloseTo(33.5, 6);
+    expect(line.at(-1)![1]).toBeCloseTo(46.5, 6);
+  });
+
+  it('bows arcs and anchors outlines at their centroid', () => {
+    const points = arc([0, 0], [10, 0], 4);
+    expect(points).toHaveLength(5);
+    expect(points[2]![1]).toBeGreaterThan(0);
+    expect(anchorOf({ type: 'Point', coordinates: [1, 2] })).toEqual([1, 2]);
+  });
+});
+
+describe('featuresBounds', () => {
+  it('boxes the features, widening a lone point', () => {
+    expect(featuresBounds(collection, [fixtureIds.south, fixtureIds.avdiivka])).toEqual([
+      32, 46, 37.75, 48.14
+    ]);
+    // 1° × 1° is under the minimum span, so it grows to 1.5° about its centre.
+    expect(featuresBounds(collection, [fixtureIds.donetsk])).toEqual([36.75, 47.25, 38.25, 48.75]);
+    const [west, south, east, north] = featuresBounds(collection, [fixtureIds.geneva])!;
+    expect(east - west).toBeCloseTo(1.5);
+    expect(north - south).toBeCloseTo(1.5);
+    expect(featuresBounds(collection, [fixtureIds.threeRegions])).toBeNull();
+  });
+});
