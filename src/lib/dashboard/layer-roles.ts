@@ -19,7 +19,7 @@ function actsAsActor(feature: AnnotatedFeature): boolean {
  * The roles a feature plays for the dashboard: the analysis's roles, less `actor` for a feature
  * that never acts (a city that only hosts an actor's mention is not itself speaking).
  */
-export function dashboardRoles(feature: AnnotatedFeature, collection: AnnotatedGeoJson): Set<LayerRole> {
+export function dashboardRoles(feature: AnnotatedFeature): Set<LayerRole> {
   const roles = new Set<LayerRole>(feature.properties.roles);
   if (roles.has('actor') && !actsAsActor(feature)) roles.delete('actor');
   return roles;
@@ -30,13 +30,13 @@ export function dashboardRoles(feature: AnnotatedFeature, collection: AnnotatedG
  * (a country speaking: "Russia rejected …") is drawn with the other mentions instead; the
  * sidebar still lists it under its speaker.
  */
-export function layerRoleOf(feature: AnnotatedFeature, collection: AnnotatedGeoJson): LayerRole {
-  const roles = dashboardRoles(feature, collection);
+export function layerRoleOf(feature: AnnotatedFeature): LayerRole {
+  const roles = dashboardRoles(feature);
   const isOutline = feature.geometry !== null && feature.geometry.type !== 'Point';
   return precedence.find((role) => roles.has(role) && !(role === 'actor' && isOutline)) ?? 'mentioned';
 }
 
 /** Layer of every feature by id. */
 export function layerRolesById(collection: AnnotatedGeoJson): Map<string, LayerRole> {
-  return new Map(collection.features.map((feature) => [feature.id, layerRoleOf(feature, collection)]));
+  return new Map(collection.features.map((feature) => [feature.id, layerRoleOf(feature)]));
 }
