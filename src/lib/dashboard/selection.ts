@@ -3,6 +3,16 @@ import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 /** What the reader has picked: a place on the map, or a claim, quote or figure in the sidebar. */
 export type Selection = { kind: 'place'; id: string } | { kind: 'claim' | 'quote' | 'figure'; index: number };
 
+/** What every sidebar list of claims, quotes or figures is given by the page. */
+export interface SidebarListProps {
+  collection: AnnotatedGeoJson;
+  /** Indices of the items to show. */
+  shown: number[];
+  selection: Selection | null;
+  onselect: (selection: Selection) => void;
+  onpreview: (selection: Selection | null) => void;
+}
+
 type Collection = Pick<AnnotatedGeoJson, 'features' | 'claims' | 'quotes' | 'figures'>;
 interface Span {
   start: number;
