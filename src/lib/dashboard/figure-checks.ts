@@ -2,6 +2,7 @@ import area from '@turf/area';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import { layerRolesById } from './layer-roles';
+import annexedBeforeData from '../../../geodata/knowledge/annexed-before.json';
 
 /** A first-level unit of the geodata, with the outline its area is computed from. */
 export interface AreaUnit {
@@ -39,15 +40,10 @@ export interface FigureCheck {
 }
 
 /**
- * Units outside the article that a share of a country's territory usually counts: Crimea and
- * Sevastopol, annexed by Russia in 2014. Shown as a separate, labelled comparison.
+ * Units outside the article that a share of a country's territory usually counts (Crimea and
+ * Sevastopol for Ukraine), kept as data with its basis; shown as a separate, labelled comparison.
  */
-const annexedBefore: Record<string, { label: string; units: string[] }> = {
-  UA: {
-    label: 'plus Crimea and Sevastopol (annexed by Russia in 2014; not named in the article)',
-    units: ['UA-43', 'UA-40']
-  }
-};
+const annexedBefore: Record<string, { label: string; units: string[] }> = annexedBeforeData.byCountry;
 
 const km2 = (geometry: Polygon | MultiPolygon) => area({ type: 'Feature', geometry, properties: {} }) / 1e6;
 
