@@ -4,6 +4,12 @@
 // room for compiling TypeScript on every run.
 import { bundleCli } from './bundle-cli.mjs';
 
+// A reader that stops early (`… | head`) closes the pipe; that ends the output, it is no error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const bundle = await bundleCli();
 const { main } = await import(bundle);
 process.exitCode = main(process.argv.slice(2));

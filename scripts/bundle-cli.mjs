@@ -1,25 +1,17 @@
 // Bundles src/cli/*.ts with esbuild into .cache/cli/, skipping the work when the bundle is newer
 // than every file under src/lib, src/cli and geodata/knowledge.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newestModification } from './newest-modification.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watched = ['src/lib', 'src/cli', 'geodata/knowledge', 'package-lock.json'];
 
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
-  return newest;
-}
-
 /** Returns the file URL of an up-to-date bundle of src/cli/NAME.ts, building it when stale. */
 export async function bundleCli(name = 'analyze') {
   const out = join(root, '.cache', 'cli', `${name}.mjs`);
-  const sourcesChanged = Math.max(...watched.map((path) => newestMtime(join(root, path))));
+  const sourcesChanged = Math.max(...watched.map((path) => newestModification(join(root, path))));
   if (!existsSync(out) || statSync(out).mtimeMs < sourcesChanged) {
     const { build } = await import('esbuild');
     await build({

@@ -1,26 +1,12 @@
 // Builds the app (vite build → build/) when build/ is missing or older than its sources.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newestModification } from './newest-modification.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const builtEntry = join(root, 'build', 'index.js');
 const sources = ['src', 'geodata', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
-
-/** Newest modification time (ms) of a file, or of any file under a directory; 0 if absent. */
-function newestModification(path) {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    return 0;
-  }
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestModification(join(path, entry)));
-  return newest;
-}
 
 /** Why the build is stale, or null when build/ is up to date. */
 export function staleBuildReason() {

@@ -50,7 +50,7 @@ const km2 = (geometry: Polygon | MultiPolygon) => area({ type: 'Feature', geomet
 /** The share a figure states: a fraction (0.2) or a percentage; null when it states none. */
 function statedShare(figure: AnnotatedGeoJson['figures'][number]): number | null {
   if (typeof figure.value !== 'number') return null;
-  if (figure.unit === '%' || figure.unit === 'percent') return figure.value / 100;
+  if (figure.unit === '%') return figure.value / 100;
   return figure.value > 0 && figure.value < 1 ? figure.value : null;
 }
 

@@ -10,8 +10,20 @@ export interface DashboardData {
   figureChecks: FigureCheck[];
 }
 
+// An analysed article never changes, so its page data is computed once, not on every page load.
+const prepared = new WeakMap<AnnotatedGeoJson, DashboardData>();
+
 /** Prepares an analysed article for the page; the area checks run here to keep Turf out of the browser. */
 export function dashboardData(collection: AnnotatedGeoJson): DashboardData {
+  let data = prepared.get(collection);
+  if (!data) {
+    data = preparedData(collection);
+    prepared.set(collection, data);
+  }
+  return data;
+}
+
+function preparedData(collection: AnnotatedGeoJson): DashboardData {
   return {
     articleId: collection.article.sha256,
     article: withoutBaseOutlines(collection, inBaseMap),

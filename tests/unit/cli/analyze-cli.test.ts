@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,17 @@ describe('npm run analyze', () => {
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
     });
   }
+
+  it('ends quietly when its reader closes the pipe early (`| head`)', async () => {
+    const longArticle = `KYIV: ${'Russian drones struck Kharkiv and Odesa, officials said. '.repeat(400)}`;
+    const child = spawn(process.execPath, ['scripts/analyze.mjs', file('long.txt', longArticle)]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise((resolve) => child.once('exit', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
 
   it('explains its usage when given no file', () => {
     const run = analyze();
