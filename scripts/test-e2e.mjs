@@ -1,6 +1,11 @@
-// npm run test:e2e: system Chromium + fresh build + the built server on a free port + vitest.
+// npm run test:e2e: system Chromium + fresh build + the built server (scripts/serve.mjs) on a free
+// port with a fresh database in a temp dir + vitest. Arguments go to vitest: a file filter runs
+// one file (`node scripts/test-e2e.mjs tests/e2e/api/edits`).
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuild } from './ensure-build.mjs';
 import { findChromium } from './find-chromium.mjs';
@@ -49,14 +54,21 @@ function stop(child) {
 
 let server;
 let exitCode = 1;
+// The shared server's database: fresh each run, so tests start from the seed alone.
+const databaseDirectory = mkdtempSync(join(tmpdir(), 'wiremap-e2e-db-'));
 try {
   const chromiumPath = findChromium();
   ensureBuild();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['build'], {
+  server = spawn(process.execPath, ['scripts/serve.mjs'], {
     cwd: root,
-    env: { BODY_SIZE_LIMIT: '2M', ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WIREMAP_DB: join(databaseDirectory, 'wiremap.db')
+    },
     stdio: ['ignore', 'inherit', 'inherit']
   });
   await waitUntilServing(`${baseUrl}/`, server, 30_000);
@@ -76,6 +88,7 @@ try {
   console.error(`test:e2e: ${error instanceof Error ? error.message : error}`);
 } finally {
   if (server) await stop(server);
+  rmSync(databaseDirectory, { recursive: true, force: true });
 }
 console.log(
   `test:e2e: ${exitCode === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`

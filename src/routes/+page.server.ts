@@ -1,18 +1,36 @@
+import { createHash } from 'node:crypto';
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
+import seedText from '$lib/demo/seed.txt?raw';
 import { dashboardData } from '$lib/server/dashboard-data';
-import { articleById, seedArticle } from '$lib/server/seed-article';
+import { articleStore } from '$lib/server/store/article-store';
+import { listArticles } from '$lib/server/store/list-articles';
+import { reviewedArticle } from '$lib/server/store/reviewed-article';
 import type { PageServerLoad } from './$types';
 
 const articleId = z.string().regex(/^[0-9a-f]{64}$/);
+const seedId = createHash('sha256').update(seedText, 'utf8').digest('hex');
 
-/** The article `?article=<sha256>` names (pasted earlier), else the demo article. */
-export const load: PageServerLoad = ({ url }) => {
+/**
+ * The stored article `?article=<sha256>` names, else the demo article if it is stored, else the
+ * newest stored article, else nothing (the page invites a paste). With its review applied.
+ */
+export const load: PageServerLoad = async ({ url }) => {
+  const store = await articleStore();
   const requested = url.searchParams.get('article');
-  if (requested === null) return dashboardData(seedArticle());
-  const id = articleId.safeParse(requested);
-  if (!id.success) error(400, 'article must be a sha256 in hex');
-  const collection = articleById(id.data);
-  if (!collection) error(404, 'This article is no longer in memory; paste it again.');
-  return dashboardData(collection);
+  let reviewed;
+  if (requested !== null) {
+    const id = articleId.safeParse(requested);
+    if (!id.success) error(400, 'article must be a sha256 in hex');
+    reviewed = await reviewedArticle(store, id.data);
+    if (!reviewed) error(404, 'No stored article has this id (it may have been deleted); paste it again.');
+  } else {
+    reviewed = await reviewedArticle(store, seedId);
+    if (!reviewed) {
+      const [newest] = (await listArticles(store, { limit: 1, offset: 0 })).articles;
+      reviewed = newest ? await reviewedArticle(store, newest.id) : undefined;
+    }
+  }
+  if (!reviewed) return { articleId: null };
+  return { ...dashboardData(reviewed.annotated), summary: reviewed.summary };
 };

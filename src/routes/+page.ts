@@ -6,10 +6,22 @@ import type { PageLoad } from './$types';
 // would serialise the boundaries into the HTML.
 export const ssr = false;
 
-/** Adds the boundaries the server validated and encoded at build time (same origin) to the article. */
-export const load: PageLoad = async ({ fetch, data }) => {
+// The boundaries never change while the page is open: fetched and decoded once, not again on
+// every reload of the article's data (each saved edit reloads it).
+let boundaries: Promise<ReturnType<typeof decodeBaseTopology>> | undefined;
+
+async function fetchBoundaries(fetch: typeof globalThis.fetch) {
   const path = `/geodata/${baseTopologyFileName}`;
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return { ...data, ...decodeBaseTopology((await response.json()) as BaseTopology) };
+  return decodeBaseTopology((await response.json()) as BaseTopology);
+}
+
+/** Adds the boundaries the server validated and encoded at build time (same origin) to the article. */
+export const load: PageLoad = async ({ fetch, data }) => {
+  boundaries ??= fetchBoundaries(fetch).catch((error: unknown) => {
+    boundaries = undefined;
+    throw error;
+  });
+  return { ...data, ...(await boundaries) };
 };

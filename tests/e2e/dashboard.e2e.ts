@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateAnnotatedGeoJson } from '../../src/lib/annotated/validate-annotated-geojson';
-import { baseUrl, launchChromium, visit, waitForMapIdle, type VisitedPage } from './browser';
+import { launchChromium, visit, waitForMapIdle, type VisitedPage } from './browser';
 import { featureState, placeId, pointOnPage, renderedByRole, renderedNames, settled } from './dashboard-page';
 
 let browser: Browser;
@@ -292,39 +292,6 @@ describe('your own article', () => {
     await page.waitForURL(/\?article=[0-9a-f]{64}/);
     await expect.poll(() => page.locator('h2').textContent()).toMatch(/Tbilisi/);
     await page.context().close();
-  });
-});
-
-describe('POST /api/analyze', () => {
-  // JSON bodies: SvelteKit's CSRF check refuses text/plain POSTs whose Origin differs from the
-  // origin the server believes it has, and adapter-node without ORIGIN set believes https.
-  const post = (body: string, type = 'application/json') =>
-    fetch(new URL('/api/analyze', baseUrl), { method: 'POST', headers: { 'content-type': type }, body });
-
-  it('answers 201 with the annotated GeoJSON and an id', async () => {
-    const response = await post(
-      JSON.stringify({ text: 'Talks resumed in Istanbul on Monday, officials said.\n' })
-    );
-    expect(response.status).toBe(201);
-    const body = (await response.json()) as { id: string; annotated: unknown };
-    expect(body.id).toMatch(/^[0-9a-f]{64}$/);
-    expect(validateAnnotatedGeoJson(body.annotated).ok).toBe(true);
-  });
-
-  it('refuses bad input with a JSON reason', async () => {
-    const blank = await post(JSON.stringify({ text: '   ' }));
-    expect(blank.status).toBe(400);
-    expect(await blank.json()).toEqual({ error: 'the article is empty' });
-    const shape = await post(JSON.stringify({ body: 'x' }));
-    expect(shape.status).toBe(400);
-    const unsupported = await post('<xml/>', 'application/xml');
-    expect(unsupported.status).toBe(415);
-    expect(((await shape.json()) as { error: string }).error).toMatch(/text/);
-  });
-
-  it('answers 413 over 1 MB', async () => {
-    const response = await post(JSON.stringify({ text: 'a'.repeat(1024 * 1024 + 100) }));
-    expect(response.status).toBe(413);
   });
 });
 

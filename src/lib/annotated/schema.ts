@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { claimStatusSchema, storedEditSchema } from '$lib/review/edit';
 
 /**
  * The annotated GeoJSON: wiremap's analysis output and export format (docs/annotated-geojson.md).
@@ -52,11 +53,21 @@ const spanShape = {
   text: z.string().min(1)
 };
 
+/** An analyst's note on a place, claim or figure, from the `note` edit `edit` (its uid). */
+export const noteSchema = z.strictObject({
+  text: z.string().min(1),
+  at: z.iso.datetime(),
+  client: z.string().min(1),
+  edit: z.uuid()
+});
+
 export const mentionSchema = z.strictObject({
   ...spanShape,
   literal: z.boolean(),
   demonym: z.boolean().optional(),
-  role: placeRoleSchema
+  role: placeRoleSchema,
+  /** Set when an analyst moved this mention here from the feature `from` by the edit `edit`. */
+  reassigned: z.strictObject({ from: z.string().min(1), edit: z.uuid() }).optional()
 });
 
 export const placePropertiesSchema = z.strictObject({
@@ -68,7 +79,10 @@ export const placePropertiesSchema = z.strictObject({
   alternatives: z.array(z.strictObject({ id: z.string(), name: z.string(), score: z.number() })),
   mentions: z.array(mentionSchema).min(1),
   count: z.number().int().positive().optional(),
-  needsReview: z.string().optional()
+  needsReview: z.string().optional(),
+  /** Set when an analyst resolved this collective reference (the `resolve` edit `edit`). */
+  resolvedBy: z.strictObject({ edit: z.uuid(), source: z.string(), note: z.string().optional() }).optional(),
+  notes: z.array(noteSchema).optional()
 });
 
 export const placeFeatureSchema = z.strictObject({
@@ -87,13 +101,17 @@ export const figureSchema = z.strictObject({
   approx: z.boolean(),
   unit: z.string().optional(),
   counts: z.string(),
-  places: z.array(z.string())
+  places: z.array(z.string()),
+  notes: z.array(noteSchema).optional()
 });
 export const claimSchema = z.strictObject({
   ...spanShape,
   by: z.string(),
   type: z.enum(['demand', 'accusation', 'denial', 'report', 'statement']),
-  places: z.array(z.string())
+  places: z.array(z.string()),
+  /** The analyst's verdict; absent until a `status` edit sets it. */
+  status: claimStatusSchema.optional(),
+  notes: z.array(noteSchema).optional()
 });
 
 export const datelineSchema = z.strictObject({
@@ -110,6 +128,9 @@ export const articleSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   length: z.number().int().nonnegative(),
   dateline: datelineSchema.nullable(),
+  /** Where the article was published, and when (YYYY-MM-DD), when the analyst gave them. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  published: z.iso.date().optional(),
   engine: z.strictObject({ name: z.literal('wiremap'), version: z.string() })
 });
 
@@ -119,9 +140,14 @@ export const annotatedGeoJsonSchema = z.strictObject({
   features: z.array(placeFeatureSchema),
   quotes: z.array(quoteSchema),
   figures: z.array(figureSchema),
-  claims: z.array(claimSchema)
+  claims: z.array(claimSchema),
+  /** The analyst's review: the article version and every edit (the audit trail), in order. */
+  review: z
+    .strictObject({ version: z.number().int().nonnegative(), edits: z.array(storedEditSchema) })
+    .optional()
 });
 
 export type AnnotatedGeoJson = z.infer<typeof annotatedGeoJsonSchema>;
 export type AnnotatedFeature = z.infer<typeof placeFeatureSchema>;
 export type AnnotatedGeometry = z.infer<typeof geometrySchema>;
+export type Note = z.infer<typeof noteSchema>;

@@ -1,4 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { LayerRole } from '$lib/dashboard/layer-roles';
 import { baseLayerIds } from './base-ids';
@@ -6,16 +6,26 @@ import { baseStyle, type BaseStyleOptions } from './base-style';
 import type { MapPalette } from './palette';
 import { roleLayers, roleSources } from './role-layers';
 
+/** Layers drawn on the base map's own sources, around the article's areas. */
+export interface DashboardOverlays {
+  /** Under the article's areas (the aggregate choropleth). @default [] */
+  belowAreas?: LayerSpecification[];
+  /** Over the article's areas, under the boundaries and names (units being picked). @default [] */
+  aboveAreas?: LayerSpecification[];
+}
+
 /**
  * The base map with the article's role layers: areas just above the admin-1 fill (so
- * boundaries and names stay legible on top of them), pins and links above everything.
+ * boundaries and names stay legible on top of them), pins and links above everything;
+ * `overlays` go below and above the areas.
  */
 export function dashboardStyle(
   palette: MapPalette,
   options: BaseStyleOptions,
   collection: AnnotatedGeoJson,
   roleById: ReadonlyMap<string, LayerRole>,
-  visible: readonly LayerRole[]
+  visible: readonly LayerRole[],
+  overlays: DashboardOverlays = {}
 ): StyleSpecification {
   const base = baseStyle(palette, options);
   const { areas, marks } = roleLayers(collection, visible);
@@ -24,6 +34,13 @@ export function dashboardStyle(
     ...base,
     name: 'wiremap dashboard',
     sources: { ...base.sources, ...roleSources(collection, roleById) },
-    layers: [...base.layers.slice(0, split), ...areas, ...base.layers.slice(split), ...marks]
+    layers: [
+      ...base.layers.slice(0, split),
+      ...(overlays.belowAreas ?? []),
+      ...areas,
+      ...(overlays.aboveAreas ?? []),
+      ...base.layers.slice(split),
+      ...marks
+    ]
   };
 }

@@ -10,16 +10,25 @@ export interface DashboardData {
   figureChecks: FigureCheck[];
 }
 
-// An analysed article never changes, so its page data is computed once, not on every page load.
-const prepared = new WeakMap<AnnotatedGeoJson, DashboardData>();
+// The store rebuilds the collection on every read, so objects cannot key a cache; an article's
+// effective analysis is fixed by its id, its review version and the engine that analysed it.
+// The figure checks (Turf areas of every unit) are the part worth keeping; a few dozen entries
+// cover the articles analysts have open.
+const prepared = new Map<string, DashboardData>();
+const capacity = 64;
 
-/** Prepares an analysed article for the page; the area checks run here to keep Turf out of the browser. */
+/** Prepares an article for the page; the area checks run here to keep Turf out of the browser. */
 export function dashboardData(collection: AnnotatedGeoJson): DashboardData {
-  let data = prepared.get(collection);
-  if (!data) {
+  const key = `${collection.article.sha256}@${collection.review?.version ?? 0}/${collection.article.engine.version}`;
+  let data = prepared.get(key);
+  if (data) {
+    // Most recently used last: Map keeps insertion order, so the first key is the oldest.
+    prepared.delete(key);
+  } else {
     data = preparedData(collection);
-    prepared.set(collection, data);
+    if (prepared.size >= capacity) prepared.delete(prepared.keys().next().value!);
   }
+  prepared.set(key, data);
   return data;
 }
 

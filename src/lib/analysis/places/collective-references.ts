@@ -32,10 +32,13 @@ export interface CollectiveHit {
   firstWord: number;
 }
 
+/** More places than any country has first-level units: a larger count is not a set of places. */
+const MAX_COLLECTIVE_COUNT = 1000;
+
 /** The count a collective phrase states ("six regions", "12 oblasts"); one is not a collective. */
 function statedCount(word: string): number | undefined {
   const count = /^\d+$/.test(word) ? Number(word) : parseNumberWords(word);
-  return count !== undefined && count >= 2 ? count : undefined;
+  return count !== undefined && count >= 2 && count <= MAX_COLLECTIVE_COUNT ? count : undefined;
 }
 const SPACE = /^[ \u00a0]$/;
 // Without a quantifier, only these make a plural place noun a collective ("border regions",

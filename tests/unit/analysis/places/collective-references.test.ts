@@ -42,6 +42,12 @@ describe('collective references', () => {
     ]);
   });
 
+  it('does not read a count larger than any country has units as a set (found by fuzzing)', () => {
+    expect(collectives('Officials said 43146389428341447304 regions were hit.')).toEqual([]);
+    expect(collectives('Drones struck 1200 regions, the post claimed.')).toEqual([]);
+    expect(collectives('Drones struck 12 regions overnight.')).toMatchObject([{ count: 12 }]);
+  });
+
   it('resolves "these regions" and "the two regions" to the list before them', () => {
     const text = 'Drones hit the Odesa and Mykolaiv regions. Power in the two regions was cut.';
     expect(collectives(text)).toMatchObject([

@@ -1,17 +1,27 @@
-import { error, json } from '@sveltejs/kit';
-import { exportFileName } from '$lib/dashboard/export-file-name';
-import { articleById } from '$lib/server/seed-article';
+import { json } from '@sveltejs/kit';
+import { articleIdParameter } from '$lib/server/api/article-id';
+import { jsonError } from '$lib/server/api/json-error';
+import { articleStore } from '$lib/server/store/article-store';
+import { deleteArticle } from '$lib/server/store/delete-article';
+import { reviewedArticle } from '$lib/server/store/reviewed-article';
 import type { RequestHandler } from './$types';
 
-/** The annotated GeoJSON of an article in memory, as a download named after its title. */
-export const GET: RequestHandler = ({ params }) => {
-  if (!/^[0-9a-f]{64}$/.test(params.id)) error(400, 'the id must be a sha256 in hex');
-  const collection = articleById(params.id);
-  if (!collection) error(404, 'This article is no longer in memory; paste it again.');
-  return json(collection, {
-    headers: {
-      'content-type': 'application/geo+json',
-      'content-disposition': `attachment; filename="${exportFileName(collection.article.title)}"`
-    }
-  });
+const malformedId = () => jsonError(400, 'the id must be a sha256 in lower-case hex (64 characters)');
+const unknownId = (id: string) => jsonError(404, `no article ${id}`);
+
+/** One article: `{article: summary, annotated}`, the analysis with the analyst's edits applied. */
+export const GET: RequestHandler = async ({ params }) => {
+  const id = articleIdParameter(params.id);
+  if (!id) return malformedId();
+  const reviewed = await reviewedArticle(await articleStore(), id);
+  if (!reviewed) return unknownId(id);
+  return json({ article: reviewed.summary, annotated: reviewed.annotated });
+};
+
+/** Deletes an article with its analyses and edits: 204, or 404 when there is none. */
+export const DELETE: RequestHandler = async ({ params }) => {
+  const id = articleIdParameter(params.id);
+  if (!id) return malformedId();
+  if (!(await deleteArticle(await articleStore(), id))) return unknownId(id);
+  return new Response(null, { status: 204 });
 };

@@ -1,0 +1,88 @@
+// Serves the built app (build/, from `vite build`) with adapter-node's request handler inside a
+// node:http server of our own, so that API clients without a browser can POST text/plain.
+//
+// Why: SvelteKit refuses a POST whose body is a form type (text/plain, urlencoded, multipart)
+// unless its Origin header equals the server's origin: that is its defence against cross-site
+// request forgery, where a page on another site makes the visitor's browser submit a form here.
+// curl and scripts send no Origin at all, so `curl -H 'content-type: text/plain' --data-binary
+// @article.txt …/api/articles` would be refused too. A forgery needs a browser, and every
+// current browser sends Origin on a POST and Sec-Fetch-Site on every request; so a request with
+// neither comes from no browser, and we give it our own origin before SvelteKit checks. A
+// browser's cross-site POST keeps its foreign Origin and stays refused (403).
+//
+// Environment: PORT (3000), HOST (0.0.0.0), BODY_SIZE_LIMIT (17M: an import may be 16 MB; the
+// routes refuse what is over their own limits with a clear 413), SHUTDOWN_TIMEOUT (30 s), and
+// adapter-node's ORIGIN, PROTOCOL_HEADER, HOST_HEADER, PORT_HEADER, ADDRESS_HEADER, XFF_DEPTH.
+// WIREMAP_DB is read by the app (src/lib/server/db). SIGINT/SIGTERM: stop accepting, answer
+// what is in flight, then close the database (the app listens for 'sveltekit:shutdown').
+import http from 'node:http';
+import process from 'node:process';
+
+process.env.BODY_SIZE_LIMIT ??= '17M';
+
+// adapter-node takes every request for https unless ORIGIN or PROTOCOL_HEADER says otherwise,
+// and then a browser's same-origin text/plain POST to http://localhost:3000 would be refused as
+// cross-site. This server speaks plain http, so unless a proxy in front has been configured we
+// say so through a header of our own, overwritten on every request so no client can set it.
+const ownProtocolHeader = 'x-wiremap-protocol';
+const protocolHeaderIsOurs = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (protocolHeaderIsOurs) process.env.PROTOCOL_HEADER = ownProtocolHeader;
+
+// Imported only now: the handler reads the environment when it loads, and it opens the
+// database (hooks.server.ts `init`) before it resolves.
+const { handler } = await import('../build/handler.js');
+
+const configuredOrigin = process.env.ORIGIN ? new URL(process.env.ORIGIN).origin : undefined;
+
+/** One value of a header named by an environment variable, as adapter-node reads it. */
+function configuredHeader(request, variable) {
+  const name = process.env[variable]?.toLowerCase();
+  const value = name ? request.headers[name] : undefined;
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The origin SvelteKit will see this request at: the same rules as adapter-node's handler. */
+function ownOrigin(request) {
+  if (configuredOrigin) return configuredOrigin;
+  const protocol = decodeURIComponent(configuredHeader(request, 'PROTOCOL_HEADER') || 'https');
+  const host = configuredHeader(request, 'HOST_HEADER') || request.headers.host;
+  const port = configuredHeader(request, 'PORT_HEADER');
+  if (!host) return undefined;
+  return port ? `${protocol}://${host}:${port}` : `${protocol}://${host}`;
+}
+
+let shuttingDown = false;
+
+const server = http.createServer((request, response) => {
+  if (protocolHeaderIsOurs) request.headers[ownProtocolHeader] = 'http';
+  if (request.headers.origin === undefined && request.headers['sec-fetch-site'] === undefined) {
+    const origin = ownOrigin(request);
+    if (origin) request.headers.origin = origin;
+  }
+  // Once shutting down, a kept-alive connection is closed as soon as its request is answered.
+  request.on('close', () => {
+    if (shuttingDown) server.closeIdleConnections();
+  });
+  handler(request, response, () => {
+    response.statusCode = 404;
+    response.end('Not found');
+  });
+});
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+server.listen(port, host, () => console.log(`wiremap: listening on http://${host}:${port}/`));
+
+/** Stops accepting connections, lets requests in flight finish, then lets the app clean up. */
+function shutDown(signal) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  // Kept-alive idle connections would hold close() open until they time out.
+  server.closeIdleConnections();
+  server.close(() => process.emit('sveltekit:shutdown', signal));
+  const timeout = Number(process.env.SHUTDOWN_TIMEOUT ?? 30) * 1000;
+  setTimeout(() => server.closeAllConnections(), timeout).unref();
+}
+
+process.on('SIGINT', shutDown);
+process.on('SIGTERM', shutDown);

@@ -1,0 +1,110 @@
+// What the dashboard's browser code accepts from the API, checked by hand rather than with zod:
+// Rollup splits chunks by module, so zod schema classes used only by the lazily loaded review
+// code would still land in the chunk the first load shares with url-state.ts (zod/mini), and
+// the page would outgrow its size budget (scripts/bench-dashboard.mjs).
+
+import type { UnitCounts } from '$lib/map/aggregate-scale';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isArticleId = (value: unknown): value is string => isString(value) && /^[0-9a-f]{64}$/.test(value);
+const isStringOrNull = (value: unknown) => value === null || isString(value);
+
+/** The reason of an API error body (`{error}`), if it is one. */
+export function apiErrorReason(body: unknown): string | undefined {
+  return isObject(body) && isString(body.error) ? body.error : undefined;
+}
+
+/** A stored article as GET /api/articles lists it. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  url: string | null;
+  /** YYYY-MM-DD, when the analyst gave it. */
+  published: string | null;
+  /** When it was stored (ISO 8601). */
+  created: string;
+  version: number;
+  engine: string;
+  /** Edits in its audit trail. */
+  edits: number;
+}
+
+export interface ArticleList {
+  articles: ArticleSummary[];
+  total: number;
+}
+
+function isArticleSummary(value: unknown): value is ArticleSummary {
+  return (
+    isObject(value) &&
+    isArticleId(value.id) &&
+    isString(value.title) &&
+    isStringOrNull(value.url) &&
+    isStringOrNull(value.published) &&
+    isString(value.created) &&
+    isCount(value.version) &&
+    isString(value.engine) &&
+    isCount(value.edits)
+  );
+}
+
+/** GET /api/articles: `{articles, total}`, or undefined when the body is not one. */
+export function articleListFrom(body: unknown): ArticleList | undefined {
+  if (!isObject(body) || !Array.isArray(body.articles) || !isCount(body.total)) return undefined;
+  if (!body.articles.every(isArticleSummary)) return undefined;
+  return { articles: body.articles, total: body.total };
+}
+
+/** POST /api/articles: the stored article's id. */
+export function storedArticleIdFrom(body: unknown): string | undefined {
+  return isObject(body) && isArticleId(body.id) ? body.id : undefined;
+}
+
+/** POST /api/articles/:id/edits, accepted: the version the edit produced. */
+export function acceptedVersionFrom(body: unknown): number | undefined {
+  return isObject(body) && isCount(body.version) ? body.version : undefined;
+}
+
+const isUnitCounts = (value: unknown): value is UnitCounts =>
+  isObject(value) &&
+  isString(value.unit) &&
+  isString(value.name) &&
+  isCount(value.articles) &&
+  isCount(value.claims) &&
+  isCount(value.figures);
+
+/** GET /api/aggregate: `{units}`. */
+export function aggregateUnitsFrom(body: unknown): UnitCounts[] | undefined {
+  return isObject(body) && Array.isArray(body.units) && body.units.every(isUnitCounts)
+    ? body.units
+    : undefined;
+}
+
+/** A gazetteer entry from GET /api/gazetteer. */
+export interface GazetteerHit {
+  id: string;
+  name: string;
+  kind: string;
+  country: string;
+  admin1?: string;
+}
+
+const isGazetteerHit = (value: unknown): value is GazetteerHit =>
+  isObject(value) &&
+  isString(value.id) &&
+  isString(value.name) &&
+  isString(value.kind) &&
+  isString(value.country) &&
+  (value.admin1 === undefined || isString(value.admin1));
+
+/** GET /api/gazetteer?q=: `{places}`. */
+export function gazetteerHitsFrom(body: unknown): GazetteerHit[] | undefined {
+  return isObject(body) && Array.isArray(body.places) && body.places.every(isGazetteerHit)
+    ? body.places
+    : undefined;
+}

@@ -1,0 +1,92 @@
+import type { AnnotatedGeoJson } from '$lib/annotated/schema';
+import type { Edit, EditTarget, StoredEdit } from '$lib/review/edit';
+
+/** One line of the audit trail as the dashboard shows it. */
+export interface AuditRow {
+  uid: string;
+  version: number;
+  /** ISO 8601 instant the edit was stored. */
+  at: string;
+  /** The same as "2025-11-25 06:08 UTC". */
+  when: string;
+  client: string;
+  state: StoredEdit['state'];
+  reason?: string;
+  /** What the edit did, in words: "Resolved “six regions” to Kharkiv Oblast, Sumy Oblast". */
+  what: string;
+  /** The source an analyst gave (resolve edits). */
+  source?: string;
+}
+
+type Collection = Pick<AnnotatedGeoJson, 'features' | 'claims' | 'figures' | 'review'>;
+
+/** "A long sentence…" at most `length` characters. */
+export function excerpt(text: string, length = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
+}
+
+/** An ISO time as "YYYY-MM-DD HH:MM UTC" (the audit trail is read across time zones). */
+export function auditTime(at: string): string {
+  return `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
+}
+
+function placeName(collection: Collection, id: string): string {
+  return collection.features.find((feature) => feature.id === id)?.properties.name ?? id;
+}
+
+/** The words an edit moved or resolved, read from the mentions it marked, else the feature's name. */
+function placeWords(collection: Collection, uid: string, id: string): string {
+  for (const feature of collection.features)
+    for (const mention of feature.properties.mentions)
+      if (mention.reassigned?.edit === uid) return mention.text;
+  const feature = collection.features.find((candidate) => candidate.id === id);
+  return feature?.properties.mentions[0]?.text ?? feature?.properties.name ?? id;
+}
+
+function targetWords(collection: Collection, target: EditTarget): string {
+  if (target.type === 'place') return placeName(collection, target.id);
+  const items = target.type === 'claim' ? collection.claims : collection.figures;
+  const item = items.find((candidate) => candidate.start === target.start);
+  return `${target.type} “${item ? excerpt(item.text, 50) : `at ${target.start}`}”`;
+}
+
+/** What one edit did, in words. */
+export function describeEdit(
+  collection: Collection,
+  uid: string,
+  edit: Edit,
+  unitName: (code: string) => string
+): string {
+  switch (edit.kind) {
+    case 'reassign': {
+      const count = edit.mentions
+        ? `${edit.mentions.length} mention${edit.mentions.length === 1 ? '' : 's'} of `
+        : '';
+      return `Reassigned ${count}“${placeWords(collection, uid, edit.place)}” to ${placeName(collection, edit.to)}`;
+    }
+    case 'resolve':
+      return `Resolved “${placeWords(collection, uid, edit.place)}” to ${edit.units.map(unitName).join(', ')}${edit.note ? ` — ${excerpt(edit.note)}` : ''}`;
+    case 'note':
+      return `Note on ${targetWords(collection, edit.target)}: “${excerpt(edit.text, 80)}”`;
+    case 'status':
+      return `Marked ${targetWords(collection, { type: 'claim', start: edit.claim })} as ${edit.status}`;
+  }
+}
+
+/** The article's audit trail, newest edit first, each with what it did and whether it still applies. */
+export function auditTrail(collection: Collection, unitName: (code: string) => string): AuditRow[] {
+  return [...(collection.review?.edits ?? [])]
+    .sort((a, b) => b.version - a.version)
+    .map((stored) => ({
+      uid: stored.uid,
+      version: stored.version,
+      at: stored.at,
+      when: auditTime(stored.at),
+      client: stored.client,
+      state: stored.state,
+      ...(stored.reason ? { reason: stored.reason } : {}),
+      what: describeEdit(collection, stored.uid, stored.edit, unitName),
+      ...(stored.edit.kind === 'resolve' ? { source: stored.edit.source } : {})
+    }));
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/**
+ * The analyst's edits to an article's analysis: what a client sends, and what the audit trail
+ * keeps. Claims and figures are named by their start offset in the article (the text never
+ * changes, since an article is its sha256); places by their feature id.
+ */
+
+const featureId = z.string().min(1).max(200);
+const offset = z.number().int().nonnegative();
+/** ISO 3166-2 code of a first-level unit ("UA-14"). */
+const admin1Code = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/);
+
+export const claimStatusSchema = z.enum(['claimed', 'corroborated', 'disputed']);
+
+export const editTargetSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('place'), id: featureId }),
+  z.strictObject({ type: z.literal('claim'), start: offset }),
+  z.strictObject({ type: z.literal('figure'), start: offset })
+]);
+
+export const editSchema = z.discriminatedUnion('kind', [
+  /** Moves mentions (by start offset; all of them when omitted) of a place to another referent. */
+  z.strictObject({
+    kind: z.literal('reassign'),
+    place: featureId,
+    mentions: z.array(offset).min(1).optional(),
+    to: featureId
+  }),
+  /** Resolves a collective reference ("six regions") to chosen first-level units. */
+  z.strictObject({
+    kind: z.literal('resolve'),
+    place: featureId,
+    units: z.array(admin1Code).min(1).max(200),
+    source: z.url({ protocol: /^https?$/ }).max(2000),
+    note: z.string().trim().min(1).max(2000).optional()
+  }),
+  /** Adds a note to a place, claim or figure. */
+  z.strictObject({
+    kind: z.literal('note'),
+    target: editTargetSchema,
+    text: z.string().trim().min(1).max(2000)
+  }),
+  /** Sets how far a claim is borne out. */
+  z.strictObject({ kind: z.literal('status'), claim: offset, status: claimStatusSchema })
+]);
+
+/** What a client POSTs: the edit and the article version it was made against. */
+export const editRequestSchema = z.strictObject({
+  version: z.number().int().nonnegative(),
+  edit: editSchema,
+  client: z.string().trim().min(1).max(100).optional()
+});
+
+/** One entry of the audit trail: an edit as stored, with whether it still applies to the analysis. */
+export const storedEditSchema = z.strictObject({
+  uid: z.uuid(),
+  /** The article version this edit produced: 1 for the first edit, then 2, 3, … */
+  version: z.number().int().positive(),
+  at: z.iso.datetime(),
+  client: z.string().min(1).max(100),
+  edit: editSchema,
+  state: z.enum(['applied', 'stale']),
+  /** Why a stale edit no longer applies (after a re-analysis or import). */
+  reason: z.string().optional()
+});
+
+export type ClaimStatus = z.infer<typeof claimStatusSchema>;
+export type EditTarget = z.infer<typeof editTargetSchema>;
+export type Edit = z.infer<typeof editSchema>;
+export type EditRequest = z.infer<typeof editRequestSchema>;
+export type StoredEdit = z.infer<typeof storedEditSchema>;

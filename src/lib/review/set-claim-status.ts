@@ -1,0 +1,14 @@
+import { claimSchema, type AnnotatedGeoJson } from '$lib/annotated/schema';
+import type { Edit } from './edit';
+import { inSchemaOrder } from './schema-order';
+
+/** The collection with the status of the claim starting at `edit.claim` set to `edit.status`. */
+export function setClaimStatus(
+  collection: AnnotatedGeoJson,
+  edit: Extract<Edit, { kind: 'status' }>
+): AnnotatedGeoJson {
+  const claims = collection.claims.map((claim) =>
+    claim.start === edit.claim ? inSchemaOrder(claimSchema.shape, { ...claim, status: edit.status }) : claim
+  );
+  return { ...collection, claims };
+}

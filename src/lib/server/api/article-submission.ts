@@ -1,0 +1,65 @@
+import { checkArticleText, decodeArticle, MAX_ARTICLE_BYTES } from '$lib/analysis/article-input';
+import { jsonError } from './json-error';
+import { mediaType } from './media-type';
+import { parsedJson } from './parsed-json';
+import { readBody } from './read-body';
+import { validationReason } from './validation-reason';
+import { articleInputSchema, type ArticleInput } from '../store/store-article';
+
+/** The largest exported annotated GeoJSON accepted for import: the text is at most 1 MB, but
+ * its analysis, edits and point geometries come with it. */
+export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
+export type ArticleSubmission =
+  | { kind: 'article'; input: ArticleInput }
+  | { kind: 'import'; value: unknown }
+  | { kind: 'refused'; response: Response };
+
+const refused = (status: number, reason: string): ArticleSubmission => ({
+  kind: 'refused',
+  response: jsonError(status, reason)
+});
+
+const isFeatureCollection = (value: unknown) =>
+  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'FeatureCollection';
+
+/**
+ * Reads what was POSTed to /api/articles: a plain-text article, a JSON article
+ * `{text, title?, url?, published?}`, or an exported annotated GeoJSON to import
+ * (`application/geo+json`, or JSON whose `type` is FeatureCollection). Anything else is
+ * refused with the response to send: 415 type, 413 size, 400 empty or malformed.
+ */
+export async function articleSubmission(request: Request): Promise<ArticleSubmission> {
+  const type = mediaType(request);
+  if (type === 'text/plain') {
+    const body = await readBody(request, MAX_ARTICLE_BYTES, 'the article');
+    if (!body.ok) return { kind: 'refused', response: body.response };
+    const decoded = decodeArticle(body.bytes);
+    return decoded.ok ? { kind: 'article', input: { text: decoded.text } } : refused(400, decoded.reason);
+  }
+  if (type !== 'application/json' && type !== 'application/geo+json') {
+    const sent = type ? `not ${type}` : 'and say so in a Content-Type header';
+    return refused(
+      415,
+      `send the article as text/plain or as JSON {"text": …}, or an export as application/geo+json, ${sent}`
+    );
+  }
+  const body = await readBody(request, MAX_IMPORT_BYTES, 'the body');
+  if (!body.ok) return { kind: 'refused', response: body.response };
+  const parsed = parsedJson(body.bytes);
+  if (!parsed.ok) return refused(400, parsed.reason);
+  if (type === 'application/geo+json' || isFeatureCollection(parsed.value)) {
+    return { kind: 'import', value: parsed.value };
+  }
+  const article = articleInputSchema.safeParse(parsed.value);
+  if (!article.success)
+    return refused(
+      400,
+      `the JSON body must be {"text", "title"?, "url"?, "published"?}: ${validationReason(article.error)}`
+    );
+  if (new TextEncoder().encode(article.data.text).byteLength > MAX_ARTICLE_BYTES) {
+    return refused(413, `the article is over the limit of ${MAX_ARTICLE_BYTES} bytes (1 MB)`);
+  }
+  const checked = checkArticleText(article.data.text);
+  return checked.ok ? { kind: 'article', input: article.data } : refused(400, checked.reason);
+}

@@ -1,0 +1,46 @@
+import { normalizeName } from '$lib/geodata/gazetteer';
+import type { Gazetteer, GazetteerEntry, PlaceKind } from '$lib/geodata/types';
+
+/** A gazetteer entry as the API lists it, for choosing the referent of a reassignment. */
+export interface GazetteerMatch {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country: string;
+  admin1?: string;
+}
+
+// Normalising 200 000 names takes a moment, so it is done once per gazetteer.
+const normalizedNames = new WeakMap<Gazetteer, string[]>();
+
+const match = ({ id, name, kind, country, admin1 }: GazetteerEntry): GazetteerMatch =>
+  admin1 ? { id, name, kind, country, admin1 } : { id, name, kind, country };
+
+/**
+ * Up to `limit` entries for a search box: entries whose preferred name is the query, then
+ * entries with the query among their other names ("Lviv" finds the city, then Lviv Oblast), then
+ * entries whose preferred name starts with it; each group most populous first. Matching ignores
+ * case, diacritics, apostrophes and hyphens.
+ */
+export function gazetteerMatches(gazetteer: Gazetteer, query: string, limit = 20): GazetteerMatch[] {
+  const key = normalizeName(query);
+  if (key === '') return [];
+  let names = normalizedNames.get(gazetteer);
+  if (!names) {
+    names = gazetteer.entries.map((entry) => normalizeName(entry.name));
+    normalizedNames.set(gazetteer, names);
+  }
+  const named = new Set(gazetteer.lookup(key));
+  const groups: number[][] = [[], [], []];
+  names.forEach((name, i) => {
+    if (name === key) groups[0]!.push(i);
+    else if (named.has(i)) groups[1]!.push(i);
+    else if (name.startsWith(key)) groups[2]!.push(i);
+  });
+  const byPopulation = (a: number, b: number) =>
+    gazetteer.entries[b]!.population - gazetteer.entries[a]!.population;
+  return groups
+    .flatMap((group) => group.sort(byPopulation))
+    .slice(0, limit)
+    .map((i) => match(gazetteer.entries[i]!));
+}

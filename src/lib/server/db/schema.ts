@@ -1,0 +1,93 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The article store's tables. `drizzle/` holds the migrations generated from this file
+ * (`npm run db:generate`); change the tables here and generate, never edit the SQL by hand.
+ */
+
+/** One row per article; the id is the sha256 of its text, so the same text is the same article. */
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    url: text('url'),
+    /** YYYY-MM-DD, when the analyst gave it. */
+    published: text('published'),
+    /** ISO 8601 instant the article was first stored. */
+    createdAt: text('created_at').notNull(),
+    /** 0 until the first edit; each accepted edit adds one. */
+    version: integer('version').notNull().default(0),
+    /** The day the date filters compare against: the publication date, else the day stored. */
+    day: text('day').generatedAlwaysAs(sql`coalesce(published, substr(created_at, 1, 10))`, {
+      mode: 'virtual'
+    })
+  },
+  (table) => [index('articles_created').on(table.createdAt, table.id), index('articles_day').on(table.day)]
+);
+
+/** Every analysis of an article; the newest one for the running engine version is current. */
+export const analyses = sqliteTable(
+  'analyses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    engineVersion: text('engine_version').notNull(),
+    /** The annotated GeoJSON in stored form (`storedAnalysis`), without the article text. */
+    annotated: text('annotated').notNull(),
+    createdAt: text('created_at').notNull()
+  },
+  (table) => [index('analyses_article').on(table.articleId, table.engineVersion)]
+);
+
+/** The audit trail: every accepted edit, numbered by the article version it produced. */
+export const edits = sqliteTable(
+  'edits',
+  {
+    uid: text('uid').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    at: text('at').notNull(),
+    client: text('client').notNull(),
+    /** The edit as JSON (`editSchema`). */
+    edit: text('edit').notNull()
+  },
+  // Two edits can never produce the same version of an article, whoever wrote them.
+  (table) => [unique('edits_article_version').on(table.articleId, table.version)]
+);
+
+/** Which first-level units an article's reviewed analysis concerns, for the aggregate map. */
+export const unitConcerns = sqliteTable(
+  'unit_concerns',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    unit: text('unit').notNull(),
+    /**
+     * The article's `day`, copied when the row is written (it never changes: neither the
+     * publication date nor the creation time is ever updated). Joining articles for the date
+     * filter cost 45–100 ms at 10,000 articles; with the day here the index answers in ~5 ms.
+     */
+    day: text('day').notNull(),
+    claims: integer('claims').notNull(),
+    figures: integer('figures').notNull()
+  },
+  (table) => [
+    primaryKey({ columns: [table.articleId, table.unit] }),
+    // Covers the aggregate: it filters on the day, groups by unit and sums from the index alone.
+    index('unit_concerns_unit').on(table.unit, table.day, table.claims, table.figures)
+  ]
+);
+
+/** Small process-wide facts, such as whether the demo article was ever stored. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull()
+});

@@ -1,0 +1,30 @@
+import { annotatedGeoJsonSchema, articleSchema, type AnnotatedGeoJson } from '$lib/annotated/schema';
+import type { ReviewLookup } from '$lib/review/review-lookup';
+import { inSchemaOrder } from '$lib/review/schema-order';
+import { restoredAnalysis, storedAnalysis } from '$lib/review/stored-analysis';
+import type { ArticleRow } from './loaded-review';
+
+/**
+ * What analyses.annotated keeps of an analysis: its stored form (outlines derivable from unit
+ * codes dropped) without the article text, which the articles row already holds.
+ */
+export function analysisRecord(collection: AnnotatedGeoJson): string {
+  const stored = storedAnalysis(collection);
+  return JSON.stringify({ ...stored, article: { ...stored.article, text: '' } });
+}
+
+/**
+ * The analysis an analyses.annotated record stands for, with the text, title, url and
+ * publication date of its articles row (those the analyst gave win over the analysis's own).
+ */
+export function restoredBase(record: string, row: ArticleRow, lookup: ReviewLookup): AnnotatedGeoJson {
+  const stored = annotatedGeoJsonSchema.parse(JSON.parse(record));
+  const article = inSchemaOrder(articleSchema.shape, {
+    ...stored.article,
+    title: row.title,
+    text: row.text,
+    url: row.url ?? undefined,
+    published: row.published ?? undefined
+  });
+  return restoredAnalysis({ ...stored, article }, lookup);
+}

@@ -1,0 +1,35 @@
+import type { AnnotatedGeoJson } from '$lib/annotated/schema';
+import { applyEdits } from '$lib/review/apply-edits';
+import { ENGINE_VERSION } from '$lib/analysis/engine-version';
+import { restoredBase } from './analysis-record';
+import { articleSummary, type ArticleSummary } from './article-summary';
+import { currentReview, needsAnalysis, type CurrentReview } from './current-review';
+import { loadedReview } from './loaded-review';
+import type { ArticleStore } from './open-article-store';
+import { queuedWrite } from './queued-write';
+
+/**
+ * An article as reviewed: its summary and the effective annotated GeoJSON (its analysis with
+ * every edit replayed, stale ones reported in `review`). An analysis by another engine version
+ * is first replaced by a new one. Undefined when no article has this id.
+ */
+export async function reviewedArticle(
+  store: ArticleStore,
+  id: string
+): Promise<{ summary: ArticleSummary; annotated: AnnotatedGeoJson } | undefined> {
+  const loaded = await loadedReview(store, id);
+  if (!loaded) return undefined;
+  const current: CurrentReview | undefined =
+    loaded.analysis && !needsAnalysis(loaded.analysis)
+      ? {
+          row: loaded.row,
+          base: restoredBase(loaded.analysis.annotated, loaded.row, store.lookup),
+          edits: loaded.edits
+        }
+      : await queuedWrite(store, () => currentReview(store, id));
+  if (!current) return undefined;
+  return {
+    summary: articleSummary(current.row, ENGINE_VERSION, current.edits.length),
+    annotated: applyEdits(current.base, current.edits, store.lookup)
+  };
+}

@@ -1,0 +1,43 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { articleSchema } from '$lib/annotated/schema';
+import { applyEdits } from '$lib/review/apply-edits';
+import { unitConcerns } from '$lib/review/unit-concerns';
+import { articles } from '../db/schema';
+import { analysedArticle } from './analysed-article';
+import { articleId } from './article-id';
+import { articleStatements } from './article-statements';
+import { atVersion, concernStatements } from './concern-statements';
+import type { ArticleStore } from './open-article-store';
+
+/** A new article: its text, and the title, address and publication date the analyst knows. */
+export const articleInputSchema = z.strictObject({
+  text: z.string().min(1),
+  title: z.string().trim().min(1).max(500).optional(),
+  url: articleSchema.shape.url,
+  published: articleSchema.shape.published
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+/**
+ * Analyses and stores an article unless its text is already stored (then nothing changes);
+ * the id is the sha256 of the text either way.
+ */
+export async function storeArticle(
+  store: ArticleStore,
+  input: ArticleInput
+): Promise<{ id: string; created: boolean }> {
+  const facts = articleInputSchema.parse(input);
+  const id = articleId(facts.text);
+  const existing = await store.db.select({ id: articles.id }).from(articles).where(eq(articles.id, id));
+  if (existing.length) return { id, created: false };
+
+  const { row, base, record } = analysedArticle(facts, store.lookup);
+  const concerns = unitConcerns(applyEdits(base, [], store.lookup), store.lookup);
+  // No write queue: every statement is a no-op when another request stored the same text first.
+  const [inserted] = await store.client.batch(
+    [...articleStatements(row, record), ...concernStatements(id, concerns, atVersion(id, 0))],
+    'write'
+  );
+  return { id, created: inserted?.rowsAffected === 1 };
+}

@@ -1,0 +1,38 @@
+import { json } from '@sveltejs/kit';
+import { articleListQuerySchema } from '$lib/server/api/article-list-query';
+import { articleSubmission } from '$lib/server/api/article-submission';
+import { jsonError } from '$lib/server/api/json-error';
+import { queryParameters } from '$lib/server/api/query-parameters';
+import { articleStore } from '$lib/server/store/article-store';
+import { importArticle } from '$lib/server/store/import-article';
+import { listArticles } from '$lib/server/store/list-articles';
+import { storeArticle } from '$lib/server/store/store-article';
+import type { RequestHandler } from './$types';
+
+/** Stored articles, newest first: `{articles, total, limit, offset}`; `from`/`to` filter by date. */
+export const GET: RequestHandler = async ({ url }) => {
+  const query = queryParameters(url, articleListQuerySchema);
+  if (!query.ok) return query.response;
+  const { articles, total } = await listArticles(await articleStore(), query.value);
+  return json({ articles, total, limit: query.value.limit, offset: query.value.offset });
+};
+
+/**
+ * Stores an article (text/plain or JSON) or imports an export (GeoJSON): 201 `{id}` when new,
+ * 200 `{id}` when the same text is already stored; 422 with `reasons` for an invalid export.
+ */
+export const POST: RequestHandler = async ({ request }) => {
+  const submission = await articleSubmission(request);
+  if (submission.kind === 'refused') return submission.response;
+  const store = await articleStore();
+  if (submission.kind === 'import') {
+    const imported = await importArticle(store, submission.value);
+    if (!imported.ok) {
+      const reason = `the GeoJSON is not a valid wiremap export: ${imported.reasons.slice(0, 5).join('; ')}`;
+      return jsonError(422, reason, { reasons: imported.reasons });
+    }
+    return json({ id: imported.id }, { status: imported.created ? 201 : 200 });
+  }
+  const stored = await storeArticle(store, submission.input);
+  return json({ id: stored.id }, { status: stored.created ? 201 : 200 });
+};

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A server of a test's own: `node scripts/serve.mjs` on a free port over its own database file. */
+export interface ServerProcess {
+  url: string;
+  /** The SQLite file it uses (WIREMAP_DB). */
+  database: string;
+  child: ChildProcess;
+  /** Everything it wrote to stdout and stderr, for failure messages. */
+  output: () => string;
+  /** SIGTERM, waiting for it to exit (SIGKILL after 10 s). */
+  stop: () => Promise<void>;
+  /** SIGKILL, waiting for it to be gone: no cleanup of any kind. */
+  kill: () => Promise<void>;
+}
+
+/** A fresh directory for database files; `remove` deletes it and everything in it. */
+export function temporaryDirectory(): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), 'wiremap-api-test-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/**
+ * Starts the built app (scripts/test-e2e.mjs has built it) over `database`, resolving once it
+ * answers the API, or with `{ request: false }` once it says it listens, before any request.
+ * The repository root is the working directory, as under npm start.
+ */
+export async function startServer(database: string, { request = true } = {}): Promise<ServerProcess> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    cwd: process.cwd(),
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WIREMAP_DB: database },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const server: ServerProcess = {
+    url,
+    database,
+    child,
+    output: () => output,
+    stop: async () => {
+      const forceKill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.kill('SIGTERM');
+      await exited(child);
+      clearTimeout(forceKill);
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited(child);
+    }
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
+    if (!request && output.includes('wiremap: listening on')) return server;
+    try {
+      if (request && (await fetch(`${url}/api/articles?limit=1`)).ok) return server;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await server.kill();
+  throw new Error(`the server did not answer within 60 s:\n${output}`);
+}
