@@ -45,13 +45,28 @@ function exited(child: ChildProcess): Promise<void> {
  * answers the API, or with `{ request: false }` once it says it listens, before any request.
  * The repository root is the working directory, as under npm start.
  */
-export async function startServer(database: string, { request = true } = {}): Promise<ServerProcess> {
+export async function startServer(
+  database: string,
+  {
+    request = true,
+    env = {},
+    uid
+  }: {
+    /** Wait for an API answer (true) or only for the "listening" line (false). */
+    request?: boolean;
+    /** More environment for the server. */
+    env?: Record<string, string>;
+    /** Run it as this user (and group of the same number); needs root. */
+    uid?: number;
+  } = {}
+): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
     cwd: process.cwd(),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WIREMAP_DB: database },
-    stdio: ['ignore', 'pipe', 'pipe']
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', WIREMAP_DB: database },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(uid === undefined ? {} : { uid, gid: uid })
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));

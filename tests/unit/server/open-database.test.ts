@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { databaseLocation } from '$lib/server/db/database-location';
 import { openDatabase } from '$lib/server/db/open-database';
@@ -71,15 +71,15 @@ describe('openDatabase', () => {
 describe('databaseLocation', () => {
   it('turns a path into a file URL and creates its folder', () => {
     const path = join(freshDatabasePath().replace(/\.db$/, ''), 'nested folder', 'x.db');
-    expect(databaseLocation(path)).toEqual({ url: pathToFileURL(path).href, local: true });
+    expect(databaseLocation(path)).toEqual({ url: pathToFileURL(path).href, local: true, file: path });
     expect(existsSync(join(path, '..'))).toBe(true);
   });
 
   it('passes file: URLs through as local and remote URLs through as remote', () => {
     const url = pathToFileURL(freshDatabasePath()).href;
-    expect(databaseLocation(url)).toEqual({ url, local: true });
+    expect(databaseLocation(url)).toEqual({ url, local: true, file: fileURLToPath(url) });
     for (const remote of ['libsql://db.example.org', 'https://db.example.org', 'ws://127.0.0.1:8080'])
-      expect(databaseLocation(remote)).toEqual({ url: remote, local: false });
+      expect(databaseLocation(remote)).toEqual({ url: remote, local: false, file: null });
   });
 
   it('defaults to data/wiremap.db in the checkout', () => {

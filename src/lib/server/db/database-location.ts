@@ -7,6 +7,8 @@ import { repositoryRoot } from './repository-root';
 export interface DatabaseLocation {
   url: string;
   local: boolean;
+  /** The file's path, for a database in a file on this machine; null in memory or on a server. */
+  file: string | null;
 }
 
 const remoteScheme = /^(libsql|https?|wss?):/i;
@@ -17,11 +19,12 @@ const remoteScheme = /^(libsql|https?|wss?):/i;
  */
 export function databaseLocation(value: string | undefined): DatabaseLocation {
   const given = value?.trim() || join(repositoryRoot(), 'data', 'wiremap.db');
-  if (remoteScheme.test(given)) return { url: given, local: false };
-  if (given === ':memory:' || given.startsWith('file::memory:')) return { url: given, local: true };
+  if (remoteScheme.test(given)) return { url: given, local: false, file: null };
+  if (given === ':memory:' || given.startsWith('file::memory:'))
+    return { url: given, local: true, file: null };
   const path = given.startsWith('file:') ? filePath(given) : resolve(given);
   mkdirSync(dirname(path), { recursive: true });
-  return { url: given.startsWith('file:') ? given : pathToFileURL(path).href, local: true };
+  return { url: given.startsWith('file:') ? given : pathToFileURL(path).href, local: true, file: path };
 }
 
 /** The path of a `file:` URL, including libsql's relative form `file:data/x.db`. */

@@ -1,21 +1,35 @@
+import { accessSync, constants, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { databaseLocation } from './database-location';
+import { databaseUnavailable } from './database-unavailable';
 import { repositoryRoot } from './repository-root';
 import * as schema from './schema';
 
 export type WiremapDatabase = LibSQLDatabase<typeof schema>;
+
+/** An open article database. */
+export interface OpenedDatabase {
+  client: Client;
+  db: WiremapDatabase;
+  /** The database file, when it is a file on this machine; null in memory or on a server. */
+  file: string | null;
+  /** Why nothing may be written (a damaged or read-only file); null when writes are allowed. */
+  writesRefused: string | null;
+}
 
 /** How long a local write waits for another process's lock before failing, in milliseconds. */
 const busyTimeout = 5000;
 
 /**
  * Opens the article database (`value` as WIREMAP_DB takes it; default WIREMAP_DB, then
- * data/wiremap.db) and applies the migrations in drizzle/ that it has not seen yet.
+ * data/wiremap.db) and applies the migrations in drizzle/ that it has not seen yet. A damaged or
+ * read-only file opens for reading only (`writesRefused` says why), and is neither migrated nor
+ * written; a file that is no database at all, or cannot be opened, throws DatabaseUnavailable.
  */
-export async function openDatabase(value?: string): Promise<{ client: Client; db: WiremapDatabase }> {
+export async function openDatabase(value?: string): Promise<OpenedDatabase> {
   const location = databaseLocation(value ?? process.env.WIREMAP_DB);
   const client = location.local
     ? // One connection, because foreign_keys is a per-connection setting that a pooled second
@@ -23,18 +37,56 @@ export async function openDatabase(value?: string): Promise<{ client: Client; db
       createClient({ url: location.url, timeout: busyTimeout, concurrency: 1 })
     : createClient({ url: location.url, authToken: process.env.WIREMAP_DB_TOKEN });
   try {
+    let writesRefused: string | null = null;
     if (location.local) {
-      await client.execute('PRAGMA journal_mode = WAL');
       await client.execute('PRAGMA busy_timeout = 5000'); // the same as `busyTimeout`
+      // Checked before anything writes: SQLite goes on writing into a damaged file (a migration
+      // or the WAL switch would too), and what it writes there may be lost with the file.
+      writesRefused = (await damage(client)) ?? readOnlyReason(location.file);
+      if (writesRefused) await client.execute('PRAGMA query_only = ON');
+      else await client.execute('PRAGMA journal_mode = WAL');
       await client.execute('PRAGMA foreign_keys = ON');
     }
     const db = drizzle(client, { schema });
-    await migrated(db);
-    return { client, db };
+    if (!writesRefused) await migrated(db);
+    return { client, db, file: location.file, writesRefused };
   } catch (error) {
     client.close();
-    throw error;
+    throw databaseUnavailable(error) ?? error;
   }
+}
+
+/** Why the database is damaged, after SQLite's quick check of every page; null when it is sound. */
+async function damage(client: Client): Promise<string | null> {
+  const result = await client.execute('PRAGMA quick_check(1)');
+  const verdict = String(result.rows[0]?.[0] ?? 'no answer');
+  return verdict === 'ok'
+    ? null
+    : `the database file is damaged (SQLite's check says: ${verdict}), so wiremap will not write to it; ` +
+        'stored articles are shown as far as they can be read. Restore it from a backup (see SECURITY.md)';
+}
+
+/**
+ * Why an existing database file cannot be written by this process, or null when it can. Its
+ * write-ahead log and shared-memory files count too: SQLite creates them with the file's own
+ * permissions, so a file made read-only leaves them read-only after it is made writable again.
+ */
+export function readOnlyReason(file: string | null): string | null {
+  if (!file || !existsSync(file)) return null;
+  const locked = [file, `${file}-wal`, `${file}-shm`].filter((path) => {
+    if (!existsSync(path)) return false;
+    try {
+      accessSync(path, constants.W_OK);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (locked.length === 0) return null;
+  return (
+    `the database file is read-only (${locked.join(', ')}), so nothing can be stored; stored ` +
+    `articles can still be read. Make ${file} and its -wal and -shm files writable again`
+  );
 }
 
 async function migrated(db: WiremapDatabase): Promise<void> {

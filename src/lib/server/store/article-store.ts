@@ -1,19 +1,98 @@
-import { openArticleStore, type ArticleStore } from './open-article-store';
+import { existsSync, renameSync } from 'node:fs';
+import { DatabaseUnavailable, databaseUnavailable } from '../db/database-unavailable';
+import { readOnlyReason } from '../db/open-database';
+import { fileIdentity, openArticleStore, type ArticleStore } from './open-article-store';
 import { storeSeedOnce } from './store-seed-once';
 
+/** How often a failed open is tried again, and a read-only file checked for writability, in ms. */
+const RECHECK_MS = 1000;
 let opened: Promise<ArticleStore> | undefined;
+/** The store `opened` resolved to; a request holding an older one does not reopen again. */
+let current: ArticleStore | undefined;
+let lastFailure: { error: unknown; at: number } | undefined;
+let lastWritableCheck = 0;
 
 /**
  * The process's article store (WIREMAP_DB, else data/wiremap.db), opened and migrated on first
- * use, with the demo article stored the first time the database is ever opened.
+ * use, with the demo article stored the first time the database is ever opened. Every call also
+ * looks at the file: a file that is gone refuses every request (DatabaseUnavailable) until it is
+ * back; a file put back or made writable again is reopened; a failed open is tried again after
+ * RECHECK_MS, so the server recovers on its own once the database is usable.
  */
-export function articleStore(): Promise<ArticleStore> {
-  opened ??= openSeeded().catch((error: unknown) => {
-    // A failed open (a locked or unreachable database) should be retried by the next request.
-    opened = undefined;
-    throw error;
-  });
+export async function articleStore(): Promise<ArticleStore> {
+  const store = await openedStore();
+  if (!store.file) return store;
+  const now = fileIdentity(store.file.path);
+  if (!now)
+    throw new DatabaseUnavailable(
+      `the database file ${store.file.path} is missing (moved or deleted while wiremap was running); ` +
+        'nothing is read or written until it is back. Put it back, or restart wiremap to start an empty one'
+    );
+  const replaced = now.dev !== store.file.identity.dev || now.ino !== store.file.identity.ino;
+  if (replaced) {
+    reopen(store);
+    setAsideLog(store.file.path);
+    return openedStore();
+  }
+  if (writableAgain(store)) {
+    reopen(store);
+    return openedStore();
+  }
+  return store;
+}
+
+/** The current store, opening it when there is none (at most once per RECHECK_MS after a failure). */
+function openedStore(): Promise<ArticleStore> {
+  if (opened) return opened;
+  if (lastFailure && Date.now() - lastFailure.at < RECHECK_MS) return Promise.reject(lastFailure.error);
+  opened = openSeeded().then(
+    (store) => {
+      lastFailure = undefined;
+      current = store;
+      return store;
+    },
+    (error: unknown) => {
+      opened = undefined;
+      lastFailure = { error: databaseUnavailable(error) ?? error, at: Date.now() };
+      throw lastFailure.error;
+    }
+  );
   return opened;
+}
+
+/** Whether a store opened read-only could now write to its file (checked once per RECHECK_MS). */
+function writableAgain(store: ArticleStore): boolean {
+  if (!store.file || !store.writesRefused || !/read-only/.test(store.writesRefused)) return false;
+  if (Date.now() - lastWritableCheck < RECHECK_MS) return false;
+  lastWritableCheck = Date.now();
+  return readOnlyReason(store.file.path) === null;
+}
+
+/**
+ * Drops `store` so the next call opens the file anew. Its connection is closed at once: SQLite
+ * would otherwise read the old file's write-ahead log, still named after the path, into the new one.
+ */
+function reopen(store: ArticleStore): void {
+  if (store !== current) return;
+  current = undefined;
+  opened = undefined;
+  store.client.close();
+}
+
+/**
+ * Renames the write-ahead log and shared-memory files at `path` aside (`…-wal.stale-<time>`): they
+ * belong to the file that was replaced, and SQLite would replay that file's log into the new
+ * one. Renamed rather than deleted, so nothing in them is lost.
+ */
+function setAsideLog(path: string): void {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  for (const suffix of ['-wal', '-shm']) {
+    if (!existsSync(`${path}${suffix}`)) continue;
+    renameSync(`${path}${suffix}`, `${path}${suffix}.stale-${stamp}`);
+    console.error(
+      `wiremap: ${path} was replaced; its old ${suffix} file is kept as ${path}${suffix}.stale-${stamp}`
+    );
+  }
 }
 
 async function openSeeded(): Promise<ArticleStore> {

@@ -35,6 +35,8 @@ export async function currentReview(store: ArticleStore, id: string): Promise<Cu
 
   const record = analysisRecord(annotateArticle(row.text));
   const base = restoredBase(record, row, store.lookup);
+  // A store that refuses writes still shows the article, analysed afresh but not stored.
+  if (store.writesRefused) return { row, base, edits };
   const concerns = unitConcerns(applyEdits(base, edits, store.lookup), store.lookup);
   await store.client.batch(
     [

@@ -1,13 +1,34 @@
+import { statSync } from 'node:fs';
 import type { Client } from '@libsql/client';
 import type { ReviewLookup } from '$lib/review/review-lookup';
 import { openDatabase, type WiremapDatabase } from '../db/open-database';
 import { reviewLookup } from '../review-lookup';
+
+/** Which file a path named when it was opened (device and inode): a file put back is another one. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+}
 
 /** The article database and the gazetteer lookup its reviews are replayed with. */
 export interface ArticleStore {
   client: Client;
   db: WiremapDatabase;
   lookup: ReviewLookup;
+  /** The database file on this machine, and which file it was when opened; null otherwise. */
+  file: { path: string; identity: FileIdentity } | null;
+  /** Why nothing may be written now (damaged or read-only); null when writes are allowed. */
+  writesRefused: string | null;
+}
+
+/** The identity of the file at `path`, or null when there is none. */
+export function fileIdentity(path: string): FileIdentity | null {
+  try {
+    const { dev, ino } = statSync(path);
+    return { dev, ino };
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -15,6 +36,13 @@ export interface ArticleStore {
  * data/wiremap.db), creating and migrating the database as needed.
  */
 export async function openArticleStore(url?: string): Promise<ArticleStore> {
-  const { client, db } = await openDatabase(url);
-  return { client, db, lookup: reviewLookup() };
+  const { client, db, file, writesRefused } = await openDatabase(url);
+  const identity = file ? fileIdentity(file) : null;
+  return {
+    client,
+    db,
+    lookup: reviewLookup(),
+    file: file && identity ? { path: file, identity } : null,
+    writesRefused
+  };
 }

@@ -26,7 +26,9 @@ export async function reviewedArticle(
           base: restoredBase(loaded.analysis.annotated, loaded.row, store.lookup),
           edits: loaded.edits
         }
-      : await queuedWrite(store, () => currentReview(store, id));
+      : store.writesRefused
+        ? await currentReview(store, id)
+        : await queuedWrite(store, () => currentReview(store, id));
   if (!current) return undefined;
   return {
     summary: articleSummary(current.row, ENGINE_VERSION, current.edits.length),

@@ -9,6 +9,7 @@ import { articleId } from './article-id';
 import { articleStatements } from './article-statements';
 import { atVersion, concernStatements } from './concern-statements';
 import type { ArticleStore } from './open-article-store';
+import { assertWritable, guardedWrite } from './writable-store';
 
 /** A new article: its text, and the title, address and publication date the analyst knows. */
 export const articleInputSchema = z.strictObject({
@@ -28,6 +29,7 @@ export async function storeArticle(
   input: ArticleInput
 ): Promise<{ id: string; created: boolean }> {
   const facts = articleInputSchema.parse(input);
+  assertWritable(store);
   const id = articleId(facts.text);
   const existing = await store.db.select({ id: articles.id }).from(articles).where(eq(articles.id, id));
   if (existing.length) return { id, created: false };
@@ -35,9 +37,11 @@ export async function storeArticle(
   const { row, base, record } = analysedArticle(facts, store.lookup);
   const concerns = unitConcerns(applyEdits(base, [], store.lookup), store.lookup);
   // No write queue: every statement is a no-op when another request stored the same text first.
-  const [inserted] = await store.client.batch(
-    [...articleStatements(row, record), ...concernStatements(id, concerns, atVersion(id, 0))],
-    'write'
+  const [inserted] = await guardedWrite(store, () =>
+    store.client.batch(
+      [...articleStatements(row, record), ...concernStatements(id, concerns, atVersion(id, 0))],
+      'write'
+    )
   );
   return { id, created: inserted?.rowsAffected === 1 };
 }

@@ -11,6 +11,7 @@ const seededKey = 'seeded';
  * deletes it keeps it deleted. True when it stored it now.
  */
 export async function storeSeedOnce(store: ArticleStore): Promise<boolean> {
+  if (store.writesRefused) return false;
   const flag = await store.db.select().from(settings).where(eq(settings.key, seededKey));
   if (flag.length) return false;
   const { id } = await storeArticle(store, { text: seedText });
