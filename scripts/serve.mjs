@@ -13,7 +13,8 @@
 // Environment: PORT (3000), HOST (0.0.0.0), BODY_SIZE_LIMIT (17M: an import may be 16 MB; the
 // routes refuse what is over their own limits with a clear 413), SHUTDOWN_TIMEOUT (30 s), and
 // adapter-node's ORIGIN, PROTOCOL_HEADER, HOST_HEADER, PORT_HEADER, ADDRESS_HEADER, XFF_DEPTH.
-// WIREMAP_DB is read by the app (src/lib/server/db). SIGINT/SIGTERM: stop accepting, answer
+// The app reads WIREMAP_DB (src/lib/server/db) and WIREMAP_WRITES_PER_MINUTE / WIREMAP_WRITE_BURST
+// (src/lib/server/api/write-rate.ts). SIGINT/SIGTERM: stop accepting, answer
 // what is in flight, then close the database (the app listens for 'sveltekit:shutdown').
 import http from 'node:http';
 import process from 'node:process';
@@ -51,9 +52,25 @@ function ownOrigin(request) {
   return port ? `${protocol}://${host}:${port}` : `${protocol}://${host}`;
 }
 
+/**
+ * Sent with every response, static files included (they never reach the app's hooks): no MIME
+ * sniffing, no framing, no referrer to other sites, no access to devices, and no other origin
+ * may embed or open our resources. The pages' Content-Security-Policy comes from SvelteKit
+ * (svelte.config.js) and the API's from hooks.server.ts.
+ */
+const securityHeaders = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'
+};
+
 let shuttingDown = false;
 
 const server = http.createServer((request, response) => {
+  for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
   if (protocolHeaderIsOurs) request.headers[ownProtocolHeader] = 'http';
   if (request.headers.origin === undefined && request.headers['sec-fetch-site'] === undefined) {
     const origin = ownOrigin(request);

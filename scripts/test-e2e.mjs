@@ -67,7 +67,9 @@ try {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      WIREMAP_DB: join(databaseDirectory, 'wiremap.db')
+      WIREMAP_DB: join(databaseDirectory, 'wiremap.db'),
+      // Tests write far faster than any person; the limit has a test of its own (rate-limit.e2e.ts).
+      WIREMAP_WRITES_PER_MINUTE: '0'
     },
     stdio: ['ignore', 'inherit', 'inherit']
   });

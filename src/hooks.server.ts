@@ -1,7 +1,8 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { apiErrorResponse, UNEXPECTED_FAILURE } from '$lib/server/api/api-error-response';
 import { jsonError } from '$lib/server/api/json-error';
+import { WriteLimiter, writeRateFromEnvironment } from '$lib/server/api/write-rate';
 import { databaseUnavailable } from '$lib/server/db/database-unavailable';
 import { articleStore } from '$lib/server/store/article-store';
 
@@ -20,7 +21,8 @@ export const init: ServerInit = async () => {
     const unavailable = databaseUnavailable(error);
     if (!unavailable) throw error;
     console.error(
-      `wiremap: the database is unavailable: ${unavailable.reason}. Serving anyway; every request that needs it answers 503 until it is back.`
+      `wiremap: the database is unavailable: ${unavailable.reason}. Serving anyway; ` +
+        'every request that needs it answers 503 until it is back.'
     );
   }
   // scripts/serve.mjs emits this once the last request has been answered.
@@ -32,24 +34,61 @@ export const init: ServerInit = async () => {
   });
 };
 
-/** Every error under /api/ answers as JSON `{error}`, whoever produced it; an unavailable database 503. */
+const writeRate = writeRateFromEnvironment(process.env);
+const writeLimiter = writeRate ? new WriteLimiter(writeRate) : null;
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** API answers are data, never a document: nothing in one may load or run, or be framed. */
+const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * Every API answer is JSON (errors `{error}`, whoever produced them) under a no-content CSP; a
+ * client writing faster than WIREMAP_WRITES_PER_MINUTE gets 429; an unavailable database 503.
+ */
 export const handle: Handle = async ({ event, resolve }) => {
   const isApi = event.url.pathname.startsWith('/api/');
+  if (!isApi) return withDatabaseStatus(event, await resolve(event));
   // Answered here: SvelteKit would render its HTML error page, which has no use in an API.
-  if (isApi && event.route.id === null) return jsonError(404, 'no such API endpoint');
-  const response = await resolve(event);
-  const unavailable = event.locals.databaseUnavailable;
-  if (unavailable && response.status === 500) {
-    const headers = { 'retry-after': String(unavailable.retryAfter) };
-    if (isApi) return jsonError(503, unavailable.reason, {}, headers);
-    return new Response(response.body, {
-      status: 503,
-      headers: { ...Object.fromEntries(response.headers), ...headers }
-    });
-  }
-  if (!isApi) return response;
-  return response.status < 400 ? response : apiErrorResponse(response);
+  const refused = event.route.id === null ? jsonError(404, 'no such API endpoint') : tooManyWrites(event);
+  let response = refused ?? (await withDatabaseStatus(event, await resolve(event)));
+  if (response.status >= 400) response = await apiErrorResponse(response);
+  return withHeader(response, 'content-security-policy', apiContentSecurityPolicy);
 };
+
+/** `response` with one header set; a response whose headers are immutable is copied. */
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const headers = new Headers(response.headers);
+    headers.set(name, value);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}
+
+/** The 429 for a write over the client's rate, or null when it may go ahead. */
+function tooManyWrites(event: RequestEvent): Response | null {
+  if (!writeLimiter || !writeRate || !writeMethods.has(event.request.method)) return null;
+  const client = event.getClientAddress();
+  const decision = writeLimiter.take(client, Date.now());
+  if (decision.allowed) return null;
+  const reason =
+    `too many writes from ${client}: at most ${writeRate.perMinute} a minute ` +
+    `(${writeRate.burst} at once); try again in ${decision.retryAfter} s`;
+  return jsonError(429, reason, {}, { 'retry-after': String(decision.retryAfter) });
+}
+
+/** A 500 that came of an unavailable database (handleError noted it) as the 503 it is, with its reason. */
+function withDatabaseStatus(event: RequestEvent, response: Response): Response {
+  const unavailable = event.locals.databaseUnavailable;
+  if (!unavailable || response.status !== 500) return response;
+  const retryAfter = { 'retry-after': String(unavailable.retryAfter) };
+  if (event.url.pathname.startsWith('/api/')) return jsonError(503, unavailable.reason, {}, retryAfter);
+  return new Response(response.body, {
+    status: 503,
+    headers: { ...Object.fromEntries(response.headers), ...retryAfter }
+  });
+}
 
 /**
  * An unavailable database (locked, read-only, damaged, gone) is told as it is, and answered 503 by

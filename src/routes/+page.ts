@@ -1,3 +1,4 @@
+import { withInertText } from '$lib/dashboard/inert-text';
 import { baseTopologyFileName, type BaseTopology } from '$lib/map/base-topology';
 import { decodeBaseTopology } from '$lib/map/decode-base-topology';
 import type { PageLoad } from './$types';
@@ -23,5 +24,7 @@ export const load: PageLoad = async ({ fetch, data }) => {
     boundaries = undefined;
     throw error;
   });
-  return { ...data, ...(await boundaries) };
+  // What the article and the analysts wrote is shown with its bidirectional controls visible, so
+  // no title, name or note can reorder itself or what follows it on screen.
+  return { ...withInertText(data), ...(await boundaries) };
 };

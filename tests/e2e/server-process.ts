@@ -64,7 +64,15 @@ export async function startServer(
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
     cwd: process.cwd(),
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', WIREMAP_DB: database },
+    env: {
+      ...process.env,
+      // Tests write far faster than any person; rate-limit.e2e.ts sets a limit of its own.
+      WIREMAP_WRITES_PER_MINUTE: '0',
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WIREMAP_DB: database
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(uid === undefined ? {} : { uid, gid: uid })
   });

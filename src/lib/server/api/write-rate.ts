@@ -1,0 +1,79 @@
+/** How many writes one client may make: `burst` at once, refilled at `perMinute`. */
+export interface WriteRate {
+  perMinute: number;
+  burst: number;
+}
+
+/** The default: a person reviewing never meets it; a runaway script is slowed to 2 writes a second. */
+export const defaultWriteRate: WriteRate = { perMinute: 120, burst: 60 };
+
+/**
+ * The write rate from WIREMAP_WRITES_PER_MINUTE and WIREMAP_WRITE_BURST (whole numbers; 0 writes
+ * a minute turns the limit off, returning null). A value that is no whole number throws, so a
+ * typo stops the server at start rather than silently leaving it unprotected.
+ */
+export function writeRateFromEnvironment(env: Record<string, string | undefined>): WriteRate | null {
+  const read = (name: string, fallback: number) => {
+    const value = env[name]?.trim();
+    if (value === undefined || value === '') return fallback;
+    if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number, not "${value}"`);
+    return Number(value);
+  };
+  const perMinute = read('WIREMAP_WRITES_PER_MINUTE', defaultWriteRate.perMinute);
+  if (perMinute === 0) return null;
+  return {
+    perMinute,
+    burst: Math.max(1, read('WIREMAP_WRITE_BURST', Math.min(perMinute, defaultWriteRate.burst)))
+  };
+}
+
+/** What the limiter decided for one write: go ahead, or wait this many seconds. */
+export type WriteDecision = { allowed: true } | { allowed: false; retryAfter: number };
+
+/**
+ * Token buckets, one per client: each write takes a token; a client's bucket holds at most
+ * `burst` tokens and refills at `perMinute`. Time is passed in, so the limiter is a pure
+ * function of the calls made to it.
+ */
+export class WriteLimiter {
+  readonly #rate: WriteRate;
+  readonly #buckets = new Map<string, { tokens: number; at: number }>();
+  /** Clients kept before full buckets (clients gone quiet) are forgotten. */
+  readonly #maxClients: number;
+
+  constructor(rate: WriteRate, maxClients = 10_000) {
+    this.#rate = rate;
+    this.#maxClients = maxClients;
+  }
+
+  /** Takes a token from `client`'s bucket at time `now` (ms), or says how long to wait for one. */
+  take(client: string, now: number): WriteDecision {
+    const perMs = this.#rate.perMinute / 60_000;
+    let bucket = this.#buckets.get(client);
+    if (!bucket) {
+      // Room is made before the newcomer is counted, so its own first token is never forgotten.
+      if (this.#buckets.size >= this.#maxClients) this.#forgetFull(now);
+      bucket = { tokens: this.#rate.burst, at: now };
+      this.#buckets.set(client, bucket);
+    }
+    bucket.tokens = Math.min(this.#rate.burst, bucket.tokens + (now - bucket.at) * perMs);
+    bucket.at = now;
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return { allowed: true };
+    }
+    return { allowed: false, retryAfter: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) };
+  }
+
+  /** How many clients are remembered now. */
+  get clients(): number {
+    return this.#buckets.size;
+  }
+
+  /** Forgets the clients whose buckets have refilled: they are as if new. */
+  #forgetFull(now: number): void {
+    const perMs = this.#rate.perMinute / 60_000;
+    for (const [client, bucket] of this.#buckets)
+      if (bucket.tokens + (now - bucket.at) * perMs >= this.#rate.burst) this.#buckets.delete(client);
+  }
+}

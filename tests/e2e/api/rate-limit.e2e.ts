@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, temporaryDirectory, type ServerProcess } from '../server-process';
+import { call, floodArticle, post } from './api-requests';
+
+const folder = temporaryDirectory();
+let server: ServerProcess;
+
+beforeAll(async () => {
+  server = await startServer(`${folder.path}/rate.db`, {
+    env: {
+      WIREMAP_WRITES_PER_MINUTE: '60',
+      WIREMAP_WRITE_BURST: '3',
+      // Clients are told apart by the address a proxy in front reports.
+      ADDRESS_HEADER: 'x-forwarded-for',
+      XFF_DEPTH: '1'
+    }
+  });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  folder.remove();
+});
+
+const store = (client: string, tag: string) =>
+  post<{ id?: string; error?: string }>(server.url, '/api/articles', 'text/plain', floodArticle(tag), {
+    'x-forwarded-for': client
+  });
+
+describe('the write rate per client', () => {
+  it('answers writes over the rate 429 with the reason and Retry-After, storing nothing', async () => {
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await store('203.0.113.7', `burst ${i}`));
+    expect(answers.slice(0, 3).map((answer) => answer.status)).toEqual([201, 201, 201]);
+    const refused = answers[3]!;
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatch(
+      /too many writes from 203\.0\.113\.7: at most 60 a minute \(3 at once\)/
+    );
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // The seed and the three accepted articles; the refused one was never stored.
+    const list = await call<{ total: number }>(server.url, '/api/articles', {
+      headers: { 'x-forwarded-for': '203.0.113.7' }
+    });
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBe(4);
+  });
+
+  it('keeps other clients writing while one is held back', async () => {
+    expect((await store('198.51.100.20', 'another desk')).status).toBe(201);
+  });
+
+  it('lets the held-back client write again once its bucket refills', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await store('203.0.113.7', 'after waiting')).status).toBe(201);
+  });
+});

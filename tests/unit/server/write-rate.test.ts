@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { WriteLimiter, writeRateFromEnvironment } from '$lib/server/api/write-rate';
+
+describe('WriteLimiter', () => {
+  it('lets a client write its burst at once, then one write per refill interval', () => {
+    const limiter = new WriteLimiter({ perMinute: 60, burst: 3 });
+    const at = 1_000_000;
+    expect([1, 2, 3].map(() => limiter.take('10.0.0.1', at).allowed)).toEqual([true, true, true]);
+    expect(limiter.take('10.0.0.1', at)).toEqual({ allowed: false, retryAfter: 1 });
+    // 60 a minute is one a second.
+    expect(limiter.take('10.0.0.1', at + 999).allowed).toBe(false);
+    expect(limiter.take('10.0.0.1', at + 1000).allowed).toBe(true);
+    expect(limiter.take('10.0.0.1', at + 1000).allowed).toBe(false);
+  });
+
+  it('keeps each client to its own bucket', () => {
+    const limiter = new WriteLimiter({ perMinute: 6, burst: 1 });
+    expect(limiter.take('a', 0).allowed).toBe(true);
+    expect(limiter.take('a', 0)).toEqual({ allowed: false, retryAfter: 10 });
+    expect(limiter.take('b', 0).allowed).toBe(true);
+  });
+
+  it('never holds more than the burst, however long a client was quiet', () => {
+    const limiter = new WriteLimiter({ perMinute: 600, burst: 2 });
+    limiter.take('a', 0);
+    const later = 3_600_000;
+    expect([1, 2, 3].map(() => limiter.take('a', later).allowed)).toEqual([true, true, false]);
+  });
+
+  it('forgets quiet clients once it remembers too many', () => {
+    const limiter = new WriteLimiter({ perMinute: 60, burst: 1 }, 100);
+    for (let client = 0; client < 100; client++) limiter.take(`c${client}`, 0);
+    expect(limiter.clients).toBe(100);
+    limiter.take('late', 5_000);
+    expect(limiter.clients).toBe(1);
+  });
+});
+
+describe('writeRateFromEnvironment', () => {
+  it('defaults to 120 a minute with bursts of 60, and 0 turns the limit off', () => {
+    expect(writeRateFromEnvironment({})).toEqual({ perMinute: 120, burst: 60 });
+    expect(writeRateFromEnvironment({ WIREMAP_WRITES_PER_MINUTE: '30' })).toEqual({
+      perMinute: 30,
+      burst: 30
+    });
+    expect(writeRateFromEnvironment({ WIREMAP_WRITES_PER_MINUTE: '30', WIREMAP_WRITE_BURST: '5' })).toEqual({
+      perMinute: 30,
+      burst: 5
+    });
+    expect(writeRateFromEnvironment({ WIREMAP_WRITES_PER_MINUTE: '0' })).toBeNull();
+  });
+
+  it('refuses a value that is no whole number', () => {
+    expect(() => writeRateFromEnvironment({ WIREMAP_WRITES_PER_MINUTE: '2k' })).toThrow(/whole number/);
+  });
+});
