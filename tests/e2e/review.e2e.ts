@@ -342,6 +342,25 @@ describe('the layer across stored articles', () => {
     expect(await legend.locator('figcaption').textContent()).toMatch(/claim/i);
     expect(await legend.locator('li[data-unit="UA-14"] .count').textContent()).toBe(String(donetsk.claims));
 
+    // A permalink keeps the layer and its measure.
+    await expect.poll(() => new URL(page.url()).searchParams.get('across')).toBe('claims');
+    const permalink = page.url();
+    const reopened = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await reopened.goto(permalink);
+    await waitForMapIdle(reopened);
+    await expect
+      .poll(() =>
+        reopened.evaluate(() => {
+          const map = window.__wiremapMap!;
+          if (!map.getLayer('aggregate-fill')) return null;
+          const match = (map.getPaintProperty('aggregate-fill', 'fill-color') as unknown[])[2] as unknown[];
+          return match[match.indexOf('UA-14') + 1];
+        })
+      )
+      .toBe(donetsk.claims);
+    expect(await reopened.locator('[data-testid="aggregate-toggle"]').isChecked()).toBe(true);
+    await reopened.context().close();
+
     await page.locator('[data-testid="aggregate-toggle"]').uncheck();
     await expect
       .poll(() =>
@@ -350,6 +369,7 @@ describe('the layer across stored articles', () => {
         )
       )
       .toBe(false);
+    await expect.poll(() => new URL(page.url()).searchParams.has('across')).toBe(false);
     await page.context().close();
   });
 });

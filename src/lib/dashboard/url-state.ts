@@ -1,6 +1,7 @@
 // zod/mini: the same parsers as zod with functions instead of methods, so the browser bundle
 // keeps only what it uses (full zod would add ~50 kB gzip to the page).
 import * as z from 'zod/mini';
+import { aggregateMeasures, type AggregateMeasure } from '$lib/map/aggregate-measures';
 import { defaultVisibleRoles, layerRoles, type LayerRole } from './layer-roles';
 import type { Selection } from './selection';
 
@@ -16,6 +17,8 @@ export interface DashboardState {
   selection: Selection | null;
   speaker: string | null;
   view: MapView | null;
+  /** The layer across stored articles, by what it counts; null when it is off. */
+  across: AggregateMeasure | null;
 }
 
 const roleList = z.pipe(
@@ -63,7 +66,8 @@ export function decodeState(params: URLSearchParams): DashboardState {
     visible: param<LayerRole[]>(params, 'layers', roleList, [...defaultVisibleRoles]),
     selection: param<Selection | null>(params, 'sel', selectionParam, null),
     speaker: param<string | null>(params, 'speaker', speakerParam, null),
-    view: param<MapView | null>(params, 'view', viewParam, null)
+    view: param<MapView | null>(params, 'view', viewParam, null),
+    across: param<AggregateMeasure | null>(params, 'across', z.enum(aggregateMeasures), null)
   };
 }
 
@@ -93,5 +97,6 @@ export function encodeState(state: DashboardState, params: URLSearchParams): URL
     'view',
     view ? `${view.center[0].toFixed(4)},${view.center[1].toFixed(4)},${view.zoom.toFixed(2)}` : null
   );
+  set('across', state.across);
   return next;
 }

@@ -1,9 +1,9 @@
 import { scaleSequential, type ScaleSequential } from 'd3-scale';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
 
-/** What the aggregate layer can count per first-level unit, across every stored article. */
-export const aggregateMeasures = ['articles', 'claims', 'figures'] as const;
-export type AggregateMeasure = (typeof aggregateMeasures)[number];
+import type { AggregateMeasure } from './aggregate-measures';
+
+export { aggregateMeasures, type AggregateMeasure } from './aggregate-measures';
 
 /** One unit's counts, as GET /api/aggregate answers them. */
 export interface UnitCounts {

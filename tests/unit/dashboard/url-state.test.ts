@@ -8,7 +8,8 @@ describe('URL state', () => {
       visible: ['event', 'actor', 'mentioned'],
       selection: { kind: 'place', id: 'set:UA-09+UA-14' },
       speaker: 'Dmitry Peskov',
-      view: { center: [35.1, 48.25], zoom: 5.5 }
+      view: { center: [35.1, 48.25], zoom: 5.5 },
+      across: 'claims'
     };
     const params = encodeState(state, new URLSearchParams({ article: 'abc' }));
     expect(params.get('article')).toBe('abc');
@@ -25,15 +26,23 @@ describe('URL state', () => {
 
   it('leaves defaults out of the URL', () => {
     const params = encodeState(
-      { visible: [...defaultVisibleRoles], selection: null, speaker: null, view: null },
+      { visible: [...defaultVisibleRoles], selection: null, speaker: null, view: null, across: null },
       new URLSearchParams()
     );
     expect(params.toString()).toBe('');
   });
 
   it('falls back to defaults on malformed parameters', () => {
-    const state = decodeState(new URLSearchParams('layers=event,bogus&sel=claim:x&view=999,1,2&speaker='));
-    expect(state).toEqual({ visible: [...defaultVisibleRoles], selection: null, speaker: null, view: null });
+    const state = decodeState(
+      new URLSearchParams('layers=event,bogus&sel=claim:x&view=999,1,2&speaker=&across=everything')
+    );
+    expect(state).toEqual({
+      visible: [...defaultVisibleRoles],
+      selection: null,
+      speaker: null,
+      view: null,
+      across: null
+    });
     expect(decodeState(new URLSearchParams('layers=')).visible).toEqual([]);
   });
 });

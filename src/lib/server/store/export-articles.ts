@@ -1,0 +1,53 @@
+import { and, asc, gt, or, eq } from 'drizzle-orm';
+import { articles } from '../db/schema';
+import { exportJson } from '../export-json';
+import { inDateRange, type DateRange } from './date-range';
+import type { ArticleStore } from './open-article-store';
+import { reviewedArticle } from './reviewed-article';
+
+/** Articles read from the database at a time: memory stays flat however many are stored. */
+const PAGE_SIZE = 100;
+
+/**
+ * Every stored article whose day lies in `range`, as its export (the annotated GeoJSON with its
+ * review, exactly as `GET /api/articles/:id/geojson` gives it), one per line (NDJSON), in the
+ * order they were stored. A stream that reads a page of articles only when the reader wants more.
+ */
+export function exportArticles(store: ArticleStore, range: DateRange): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let after: { createdAt: string; id: string } | null = null;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const page = await store.db
+          .select({ id: articles.id, createdAt: articles.createdAt })
+          .from(articles)
+          .where(
+            and(
+              inDateRange(articles.day, range),
+              after
+                ? or(
+                    gt(articles.createdAt, after.createdAt),
+                    and(eq(articles.createdAt, after.createdAt), gt(articles.id, after.id))
+                  )
+                : undefined
+            )
+          )
+          .orderBy(asc(articles.createdAt), asc(articles.id))
+          .limit(PAGE_SIZE);
+        const lines: string[] = [];
+        for (const { id } of page) {
+          // An article deleted since the page was read is simply not exported.
+          const reviewed = await reviewedArticle(store, id);
+          if (reviewed) lines.push(`${exportJson(reviewed.annotated)}\n`);
+        }
+        if (lines.length) controller.enqueue(encoder.encode(lines.join('')));
+        const last = page.at(-1);
+        if (!last || page.length < PAGE_SIZE) controller.close();
+        else after = last;
+      }
+    },
+    // One page waits while the reader takes the previous one.
+    { highWaterMark: 1 }
+  );
+}
