@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: speed figures, each beside a baseline measured in the same run on the same
-// machine. Analysis speed runs in process; the CLI's cold start is timed as whole processes.
+// machine. Analysis speed runs in process; the CLI's cold start is timed as whole processes; the
+// dashboard and the 10,000-article corpus run against the built server (bench-dashboard.mjs,
+// bench-corpus.mjs).
 import { spawnSync } from 'node:child_process';
 import { bundleCli } from './bundle-cli.mjs';
 
@@ -38,4 +40,12 @@ console.log(
 
 console.log('\nDashboard');
 const dashboard = spawnSync(process.execPath, ['scripts/bench-dashboard.mjs'], { stdio: 'inherit' });
-process.exitCode = dashboard.status ?? 1;
+// BENCH_CORPUS sets the corpus size (10,000 by default; smaller for a quick look).
+const corpus = spawnSync(
+  process.execPath,
+  ['scripts/bench-corpus.mjs', process.env.BENCH_CORPUS ?? '10000'],
+  {
+    stdio: 'inherit'
+  }
+);
+process.exitCode = dashboard.status || corpus.status ? 1 : 0;

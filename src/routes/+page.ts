@@ -1,4 +1,6 @@
+import { initialAggregate } from '$lib/components/initial-aggregate';
 import { withInertText } from '$lib/dashboard/inert-text';
+import { decodeState } from '$lib/dashboard/url-state';
 import { baseTopologyFileName, type BaseTopology } from '$lib/map/base-topology';
 import { decodeBaseTopology } from '$lib/map/decode-base-topology';
 import type { PageLoad } from './$types';
@@ -18,13 +20,28 @@ async function fetchBoundaries(fetch: typeof globalThis.fetch) {
   return decodeBaseTopology((await response.json()) as BaseTopology);
 }
 
-/** Adds the boundaries the server validated and encoded at build time (same origin) to the article. */
-export const load: PageLoad = async ({ fetch, data }) => {
+// Only the page's first load opens with the layer across articles from the URL; later loads
+// (after an edit, another article) keep whatever the analyst has on.
+let firstLoad = true;
+
+/**
+ * Adds the boundaries the server validated and encoded at build time (same origin) to the
+ * article, and, when the URL turns on the layer across stored articles, its first layers.
+ */
+export const load: PageLoad = async ({ fetch, data, url }) => {
   boundaries ??= fetchBoundaries(fetch).catch((error: unknown) => {
     boundaries = undefined;
     throw error;
   });
+  const across = firstLoad && data.articleId !== null ? decodeState(url.searchParams).across : null;
+  firstLoad = false;
+  const [decoded, aggregate] = await Promise.all([boundaries, across ? initialAggregate(fetch) : null]);
+  const codes = new Set(
+    [...decoded.countries.features, ...decoded.admin1.features].map((feature) => feature.id)
+  );
+  const initialAggregateLayers =
+    across && aggregate ? aggregate.layers(across, (code) => codes.has(code)) : [];
   // What the article and the analysts wrote is shown with its bidirectional controls visible, so
   // no title, name or note can reorder itself or what follows it on screen.
-  return { ...withInertText(data), ...(await boundaries) };
+  return { ...withInertText(data), ...decoded, initialAggregateLayers };
 };

@@ -23,7 +23,10 @@ describe('exportJson', () => {
 
   it('leaves text that looks like its outline marker alone', () => {
     const seed = seedAnalysis();
-    const tricky = { ...seed, article: { ...seed.article, title: '\u0000outline-0123456789abcdef-0 "\\u0000"' } };
+    const tricky = {
+      ...seed,
+      article: { ...seed.article, title: '\u0000outline-0123456789abcdef-0 "\\u0000"' }
+    };
     expect(exportJson(tricky)).toBe(JSON.stringify(tricky));
   });
 });
@@ -59,9 +62,26 @@ describe('exportArticles', () => {
 
   it('reads page after page, past the page size', async () => {
     const store = await temporaryStore();
-    for (let i = 0; i < 230; i++) await storeArticle(store, { text: `Drones hit Sumy on day ${i}, officials said.` });
+    for (let i = 0; i < 230; i++)
+      await storeArticle(store, { text: `Drones hit Sumy on day ${i}, officials said.` });
     const lines = await exportedLines(exportArticles(store, {}));
     expect(lines).toHaveLength(230);
     expect(new Set(lines.map((line) => JSON.parse(line).article.sha256)).size).toBe(230);
+  });
+
+  it('analyses again, and stores, an article whose analysis another engine version made', async () => {
+    const store = await temporaryStore();
+    const { id } = await storeArticle(store, { text: shelling });
+    await store.client.execute({
+      sql: "UPDATE analyses SET engine_version = '0.0.0-old' WHERE article_id = ?",
+      args: [id]
+    });
+    const [line] = await exportedLines(exportArticles(store, {}));
+    expect(line).toBe(exportJson((await reviewedArticle(store, id))!.annotated));
+    const engines = await store.client.execute({
+      sql: 'SELECT engine_version FROM analyses WHERE article_id = ?',
+      args: [id]
+    });
+    expect(engines.rows.map((row) => row.engine_version)).toHaveLength(2);
   });
 });

@@ -1,8 +1,12 @@
+import { articleSchema, type AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { ReviewLookup } from '$lib/review/review-lookup';
+import { inSchemaOrder } from '$lib/review/schema-order';
+import { restoredAnalysis, storedAnalysis } from '$lib/review/stored-analysis';
 import { annotateArticle } from '../annotate-article';
-import { analysisRecord, restoredBase } from './analysis-record';
+import { analysisRecord } from './analysis-record';
 import { articleId } from './article-id';
 import type { CurrentReview } from './current-review';
+import type { ArticleRow } from './loaded-review';
 
 /** What is known of an article before it is stored. */
 export interface ArticleFacts {
@@ -32,5 +36,21 @@ export function analysedArticle(
     day: null
   };
   const record = analysisRecord(analysis);
-  return { row, base: restoredBase(record, row, lookup), edits: [], record };
+  return { row, base: baseOf(analysis, row, lookup), edits: [], record };
+}
+
+/**
+ * The analysis as reads restore it from its record (restoredBase), built from the analysis in
+ * hand rather than by parsing the record just written: the same members and values; only which
+ * outline objects are shared differs, and nothing compares those.
+ */
+function baseOf(analysis: AnnotatedGeoJson, row: ArticleRow, lookup: ReviewLookup): AnnotatedGeoJson {
+  const stored = storedAnalysis(analysis);
+  const article = inSchemaOrder(articleSchema.shape, {
+    ...stored.article,
+    title: row.title,
+    url: row.url ?? undefined,
+    published: row.published ?? undefined
+  });
+  return restoredAnalysis({ ...stored, article }, lookup);
 }

@@ -27,11 +27,22 @@ export function concernStatements(
       sql: `DELETE FROM unit_concerns WHERE article_id = ? AND ${guard.sql}`,
       args: [articleId, ...guard.args]
     },
-    ...concerns.map((concern) => ({
-      // The day comes from the articles row, in the same statement, so the two always agree.
-      sql: `INSERT INTO unit_concerns (article_id, unit, day, claims, figures)
-            SELECT id, ?, day, ?, ? FROM articles WHERE id = ? AND ${guard.sql}`,
-      args: [concern.unit, concern.claims, concern.figures, articleId, ...guard.args]
-    }))
+    // One statement for every row (the rows travel as one JSON parameter): a statement per row
+    // cost a prepare and a run each, a fifth of an article's ingest.
+    ...(concerns.length === 0
+      ? []
+      : [
+          {
+            // The day comes from the articles row, in the same statement, so the two always agree.
+            sql: `INSERT INTO unit_concerns (article_id, unit, day, claims, figures)
+                  SELECT a.id, c.value ->> '$.unit', a.day, c.value ->> '$.claims', c.value ->> '$.figures'
+                  FROM articles a, json_each(?) c WHERE a.id = ? AND ${guard.sql}`,
+            args: [
+              JSON.stringify(concerns.map(({ unit, claims, figures }) => ({ unit, claims, figures }))),
+              articleId,
+              ...guard.args
+            ]
+          }
+        ])
   ];
 }
