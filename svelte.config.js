@@ -12,6 +12,8 @@ const config = {
       directives: {
         'default-src': ['self'],
         'script-src': ['self'],
+        // Svelte's `style:` directives (legend swatches, colour ramps) write style attributes,
+        // which only 'unsafe-inline' allows; no article text ever reaches a style (it is escaped).
         'style-src': ['self', 'unsafe-inline'],
         'img-src': ['self', 'data:', 'blob:'],
         'font-src': ['self'],

@@ -191,7 +191,14 @@ describe('a read-only database file', () => {
     unavailable(await storeText(server, 'while read-only'), /read-only/);
 
     for (const file of files) chmodSync(file, 0o644);
-    await eventually(async () => (await storeText(server, 'once writable')).status === 201);
+    let last = '';
+    await eventually(async () => {
+      const answer = await storeText(server, 'once writable');
+      last = `${answer.status} ${answer.text}\n${server.output()}`;
+      return answer.status === 201;
+    }).catch((error: Error) => {
+      throw new Error(`${error.message}; last answer: ${last}`);
+    });
     expect(server.child.exitCode).toBeNull();
   });
 });

@@ -1,12 +1,17 @@
 import { existsSync, renameSync } from 'node:fs';
 import { DatabaseUnavailable, databaseUnavailable } from '../db/database-unavailable';
+import { collectGarbage } from '../db/collect-garbage';
 import { readOnlyReason } from '../db/open-database';
 import { fileIdentity, openArticleStore, type ArticleStore } from './open-article-store';
 import { storeSeedOnce } from './store-seed-once';
 
 /** How often a failed open is tried again, and a read-only file checked for writability, in ms. */
 const RECHECK_MS = 1000;
+/** How long a file that became writable waits to be reopened, in ms (see collectGarbage). */
+const REOPEN_DELAY_MS = 200;
+
 let opened: Promise<ArticleStore> | undefined;
+let reopeningUntil = 0;
 /** The store `opened` resolved to; a request holding an older one does not reopen again. */
 let current: ArticleStore | undefined;
 let lastFailure: { error: unknown; at: number } | undefined;
@@ -36,14 +41,25 @@ export async function articleStore(): Promise<ArticleStore> {
   }
   if (writableAgain(store)) {
     reopen(store);
-    return openedStore();
+    // The old connection must be really gone before the file is opened again (collectGarbage
+    // says why): it is collected once this request, which still holds it, has been answered.
+    reopeningUntil = Date.now() + REOPEN_DELAY_MS;
+    setTimeout(collectGarbage, REOPEN_DELAY_MS / 2).unref();
+    throw reopening();
   }
   return store;
 }
 
+const reopening = () =>
+  new DatabaseUnavailable(
+    'the database file is writable again and is being reopened; try again in a moment',
+    1
+  );
+
 /** The current store, opening it when there is none (at most once per RECHECK_MS after a failure). */
 function openedStore(): Promise<ArticleStore> {
   if (opened) return opened;
+  if (Date.now() < reopeningUntil) return Promise.reject(reopening());
   if (lastFailure && Date.now() - lastFailure.at < RECHECK_MS) return Promise.reject(lastFailure.error);
   opened = openSeeded().then(
     (store) => {
