@@ -31,7 +31,11 @@ interface Marks {
   violations: string[];
 }
 
-async function openWatched(path: string): Promise<{ page: Page; marks: Marks }> {
+/**
+ * Opens `path` in a new context, recording dialogs, requests that leave the origin (or hit
+ * `/x`) and CSP violations; waits for the map's idle when the page is the dashboard.
+ */
+async function openWatched(path: string, { map = true } = {}): Promise<{ page: Page; marks: Marks }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const marks: Marks = { dialogs: [], requests: [], violations: [] };
@@ -53,7 +57,8 @@ async function openWatched(path: string): Promise<{ page: Page; marks: Marks }> 
     );
   });
   await page.goto(new URL(path, baseUrl).href);
-  await waitForMapIdle(page);
+  if (map) await waitForMapIdle(page);
+  else await page.waitForLoadState('load');
   return { page, marks };
 }
 
@@ -170,7 +175,7 @@ describe('an article full of markup and tricks', () => {
     expect(exported.article.text).toBe(text);
 
     // Opened directly in the browser, the export is not a document that runs anything.
-    const { page, marks } = await openWatchedRaw(`/api/articles/${id}`);
+    const { page, marks } = await openWatched(`/api/articles/${id}`, { map: false });
     expect(await liveMarkup(page)).toEqual([]);
     expect(marks).toEqual({ dialogs: [], requests: [], violations: [] });
     await page.context().close();
@@ -192,21 +197,3 @@ describe('an article full of markup and tricks', () => {
     for (const [name, value] of expected) expect(response.headers.get(name), name).toBe(value);
   });
 });
-
-/** Opens a URL that is not the dashboard (no map), watching what it does. */
-async function openWatchedRaw(path: string): Promise<{ page: Page; marks: Marks }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const marks: Marks = { dialogs: [], requests: [], violations: [] };
-  page.on('dialog', (dialog) => {
-    marks.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== new URL(baseUrl).origin || url.pathname === '/x') marks.requests.push(request.url());
-  });
-  await page.goto(new URL(path, baseUrl).href);
-  await page.waitForLoadState('load');
-  return { page, marks };
-}

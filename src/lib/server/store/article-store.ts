@@ -35,8 +35,8 @@ export async function articleStore(): Promise<ArticleStore> {
     );
   const replaced = now.dev !== store.file.identity.dev || now.ino !== store.file.identity.ino;
   if (replaced) {
-    reopen(store);
-    setAsideLog(store.file.path);
+    // Only the request that drops the store sets the old log aside; later ones find it done.
+    if (reopen(store)) setAsideLog(store.file.path);
     return openedStore();
   }
   if (writableAgain(store)) {
@@ -85,14 +85,15 @@ function writableAgain(store: ArticleStore): boolean {
 }
 
 /**
- * Drops `store` so the next call opens the file anew. Its connection is closed at once: SQLite
- * would otherwise read the old file's write-ahead log, still named after the path, into the new one.
+ * Drops `store` so the next call opens the file anew, and closes its client (libsql lets go of
+ * the file itself once the client is collected). False when another request dropped it first.
  */
-function reopen(store: ArticleStore): void {
-  if (store !== current) return;
+function reopen(store: ArticleStore): boolean {
+  if (store !== current) return false;
   current = undefined;
   opened = undefined;
   store.client.close();
+  return true;
 }
 
 /**
