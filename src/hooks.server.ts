@@ -2,7 +2,7 @@ import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@svelt
 import { building } from '$app/environment';
 import { apiErrorResponse, UNEXPECTED_FAILURE } from '$lib/server/api/api-error-response';
 import { jsonError } from '$lib/server/api/json-error';
-import { WriteLimiter, writeRateFromEnvironment } from '$lib/server/api/write-rate';
+import { WriteLimiter, writeCost, writeRateFromEnvironment } from '$lib/server/api/write-rate';
 import { databaseUnavailable } from '$lib/server/db/database-unavailable';
 import { articleStore } from '$lib/server/store/article-store';
 
@@ -70,7 +70,12 @@ function withHeader(response: Response, name: string, value: string): Response {
 function tooManyWrites(event: RequestEvent): Response | null {
   if (!writeLimiter || !writeRate || !writeMethods.has(event.request.method)) return null;
   const client = event.getClientAddress();
-  const decision = writeLimiter.take(client, Date.now());
+  // Large bodies cost more: analysing a 1 MB article takes seconds, not milliseconds.
+  const decision = writeLimiter.take(
+    client,
+    Date.now(),
+    writeCost(event.request.headers.get('content-length'))
+  );
   if (decision.allowed) return null;
   const reason =
     `too many writes from ${client}: at most ${writeRate.perMinute} a minute ` +

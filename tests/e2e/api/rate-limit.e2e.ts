@@ -50,6 +50,16 @@ describe('the write rate per client', () => {
     expect((await store('198.51.100.20', 'another desk')).status).toBe(201);
   });
 
+  it('charges a large body more: one write of 130 kB takes the three-write burst', async () => {
+    const client = '192.0.2.44';
+    const long = `${floodArticle('a long one')}\n\n${'Rescuers kept working through the night in Lviv. '.repeat(2700)}`;
+    const big = await post<{ error?: string }>(server.url, '/api/articles', 'text/plain', long, {
+      'x-forwarded-for': client
+    });
+    expect(big.status).toBe(201);
+    expect((await store(client, 'right after the long one')).status).toBe(429);
+  });
+
   it('lets the held-back client write again once its bucket refills', async () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect((await store('203.0.113.7', 'after waiting')).status).toBe(201);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WriteLimiter, writeRateFromEnvironment } from '$lib/server/api/write-rate';
+import { WriteLimiter, writeCost, writeRateFromEnvironment } from '$lib/server/api/write-rate';
 
 describe('WriteLimiter', () => {
   it('lets a client write its burst at once, then one write per refill interval', () => {
@@ -33,6 +33,25 @@ describe('WriteLimiter', () => {
     expect(limiter.clients).toBe(100);
     limiter.take('late', 5_000);
     expect(limiter.clients).toBe(1);
+  });
+});
+
+describe('writeCost', () => {
+  it('charges one token a write and one more per 64 KB of declared body', () => {
+    expect(writeCost(null)).toBe(1);
+    expect(writeCost('900')).toBe(1);
+    expect(writeCost(String(64 * 1024))).toBe(2);
+    expect(writeCost(String(1024 * 1024))).toBe(17);
+    expect(writeCost('nonsense')).toBe(1);
+  });
+
+  it('makes large writes wait longer, and never refuses one forever', () => {
+    const limiter = new WriteLimiter({ perMinute: 60, burst: 20 });
+    expect(limiter.take('a', 0, 17).allowed).toBe(true);
+    expect(limiter.take('a', 0, 17)).toEqual({ allowed: false, retryAfter: 14 });
+    // A cost over the burst is charged as the whole burst.
+    expect(limiter.take('b', 0, 500).allowed).toBe(true);
+    expect(limiter.take('b', 0, 1).allowed).toBe(false);
   });
 });
 
