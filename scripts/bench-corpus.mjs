@@ -7,73 +7,18 @@
 // 4. the dashboard with the aggregate layer: navigation → map idle with the choropleth drawn,
 //    against the same page without it (median of alternating runs in Chromium).
 // Usage: node scripts/bench-corpus.mjs [articles=10000]; scripts/bench.mjs runs it.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
-import { chromium } from 'playwright-core';
 import { bundleCli } from './bundle-cli.mjs';
+import { launchChromium, median, startServer } from './bench-parts.mjs';
 import { ensureBuild } from './ensure-build.mjs';
-import { findChromium } from './find-chromium.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const count = Number(process.argv[2] ?? 10_000);
 const concurrency = 4;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The built server over `database`, once it answers; `startedMs` is spawn → first answer. */
-async function startServer(database) {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const started = performance.now();
-  // BENCH_CPU_PROFILE=<folder> writes a V8 CPU profile of each server run there.
-  const profile = process.env.BENCH_CPU_PROFILE
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
-    : [];
-  const child = spawn(process.execPath, [...profile, 'scripts/serve.mjs'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      WIREMAP_DB: database,
-      WIREMAP_WRITES_PER_MINUTE: '0'
-    },
-    stdio: ['ignore', 'ignore', 'inherit']
-  });
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
-    try {
-      if ((await fetch(`${url}/api/articles?limit=1`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const startedMs = performance.now() - started;
-  const stop = () =>
-    new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    });
-  return { url, child, startedMs, stop };
-}
 
 /** The server's peak resident memory so far (Linux VmHWM), in bytes. */
 function peakMemory(pid) {
@@ -196,16 +141,7 @@ try {
   verdicts.push(['export time', exportMs <= 5000], ['export memory', peak <= 500 * 1024 * 1024]);
 
   // 4. The dashboard with the layer across articles.
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-gpu'
-    ]
-  });
+  const browser = await launchChromium();
   try {
     const page = `${server.url}/?article=${anArticle.id}`;
     const idle = async (url, withAggregate) => {

@@ -3,20 +3,19 @@
 //    GeoJSON (the dashboard's own style, sources inline); median of alternating runs;
 // 2. JavaScript and data the dashboard ships (gzip -9), against maplibre-gl's own bundle.
 // Usage: node scripts/bench-dashboard.mjs [runs]; the lead calls it from scripts/bench.mjs.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { ensureBuild } from './ensure-build.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { launchChromium, median, startServer } from './bench-parts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[2] ?? 5);
 const maplibreDist = `${root}node_modules/maplibre-gl/dist/`;
 const gzipBytes = (bytes) => gzipSync(bytes, { level: 9 }).byteLength;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** Starts an HTTP server on a free local port; resolves to its base URL and a stop function. */
@@ -28,27 +27,6 @@ function listen(handler) {
       resolve({ url: `http://127.0.0.1:${port}`, stop: () => new Promise((done) => server.close(done)) });
     });
   });
-}
-
-/** The built wiremap server on a free port. */
-async function startWiremap() {
-  const probe = await listen(() => {});
-  const port = new URL(probe.url).port;
-  await probe.stop();
-  const child = spawn(process.execPath, ['build'], {
-    cwd: root,
-    env: { ...process.env, PORT: port, HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit']
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  return { url, stop: () => child.kill('SIGTERM') };
 }
 
 /** A page with nothing but MapLibre drawing `style` at `camera`, from the same dist files. */
@@ -167,17 +145,10 @@ async function shippedBytes(browser, url) {
 }
 
 ensureBuild();
-const wiremap = await startWiremap();
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-gpu'
-  ]
-});
+// A database of its own: the bench never touches the checkout's data/wiremap.db.
+const databaseFolder = mkdtempSync(join(tmpdir(), 'wiremap-bench-dashboard-'));
+const wiremap = await startServer(join(databaseFolder, 'wiremap.db'));
+const browser = await launchChromium();
 try {
   const viewport = { width: 1280, height: 800 };
   const warm = await timeToIdle(browser, `${wiremap.url}/`, viewport);
@@ -222,5 +193,6 @@ try {
   process.exitCode = idleRatio <= 1.3 && sizeRatio <= 1.5 ? 0 : 1;
 } finally {
   await browser.close();
-  wiremap.stop();
+  await wiremap.stop();
+  rmSync(databaseFolder, { recursive: true, force: true });
 }

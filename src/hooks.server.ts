@@ -4,7 +4,7 @@ import { apiErrorResponse, UNEXPECTED_FAILURE } from '$lib/server/api/api-error-
 import { jsonError } from '$lib/server/api/json-error';
 import { WriteLimiter, writeCost, writeRateFromEnvironment } from '$lib/server/api/write-rate';
 import { databaseUnavailable } from '$lib/server/db/database-unavailable';
-import { articleStore } from '$lib/server/store/article-store';
+import { articleStore, closeArticleStore } from '$lib/server/store/article-store';
 
 /**
  * Opens the article store (migrating it, storing the seed on first run) before the first request.
@@ -26,12 +26,7 @@ export const init: ServerInit = async () => {
     );
   }
   // scripts/serve.mjs emits this once the last request has been answered.
-  process.on('sveltekit:shutdown', () => {
-    articleStore().then(
-      (store) => store.client.close(),
-      () => undefined
-    );
-  });
+  process.on('sveltekit:shutdown', closeArticleStore);
 };
 
 const writeRate = writeRateFromEnvironment(process.env);

@@ -20,6 +20,12 @@ async function fetchBoundaries(fetch: typeof globalThis.fetch) {
   return decodeBaseTopology((await response.json()) as BaseTopology);
 }
 
+/** Whether the base map has the outline of a country or first-level unit. */
+function onBaseMap({ countries, admin1 }: Awaited<ReturnType<typeof decodeBaseTopology>>) {
+  const codes = new Set([...countries.features, ...admin1.features].map((feature) => feature.id));
+  return (code: string) => codes.has(code);
+}
+
 // Only the page's first load opens with the layer across articles from the URL; later loads
 // (after an edit, another article) keep whatever the analyst has on.
 let firstLoad = true;
@@ -35,13 +41,11 @@ export const load: PageLoad = async ({ fetch, data, url }) => {
   });
   const across = firstLoad && data.articleId !== null ? decodeState(url.searchParams).across : null;
   firstLoad = false;
-  const [decoded, aggregate] = await Promise.all([boundaries, across ? initialAggregate(fetch) : null]);
-  const codes = new Set(
-    [...decoded.countries.features, ...decoded.admin1.features].map((feature) => feature.id)
-  );
-  const initialAggregateLayers =
-    across && aggregate ? aggregate.layers(across, (code) => codes.has(code)) : [];
+  const [decoded, aggregate] = await Promise.all([
+    boundaries,
+    across ? initialAggregate(fetch, across, boundaries.then(onBaseMap)) : null
+  ]);
   // What the article and the analysts wrote is shown with its bidirectional controls visible, so
   // no title, name or note can reorder itself or what follows it on screen.
-  return { ...withInertText(data), ...decoded, initialAggregateLayers };
+  return { ...withInertText(data), ...decoded, initialAggregate: aggregate };
 };

@@ -1,19 +1,9 @@
 import { scaleSequential, type ScaleSequential } from 'd3-scale';
 import { interpolateYlGnBu } from 'd3-scale-chromatic';
 
-import type { AggregateMeasure } from './aggregate-measures';
+import type { AggregateMeasure, UnitCounts } from './aggregate-measures';
 
-export { aggregateMeasures, type AggregateMeasure } from './aggregate-measures';
-
-/** One unit's counts, as GET /api/aggregate answers them. */
-export interface UnitCounts {
-  /** ISO 3166-2 code, e.g. "UA-63". */
-  unit: string;
-  name: string;
-  articles: number;
-  claims: number;
-  figures: number;
-}
+export { aggregateMeasures, type AggregateMeasure, type UnitCounts } from './aggregate-measures';
 
 /** One colour stop of a sequential scale: the value and the colour the scale gives it. */
 export interface ScaleStop {

@@ -1,7 +1,5 @@
 import { articleSchema, type AnnotatedGeoJson } from '$lib/annotated/schema';
-import type { ReviewLookup } from '$lib/review/review-lookup';
 import { inSchemaOrder } from '$lib/review/schema-order';
-import { restoredAnalysis, storedAnalysis } from '$lib/review/stored-analysis';
 import { annotateArticle } from '../annotate-article';
 import { analysisRecord } from './analysis-record';
 import { articleId } from './article-id';
@@ -20,10 +18,7 @@ export interface ArticleFacts {
  * A new article analysed by the running engine, as it will be stored: its row (version 0, no
  * edits), its analysis record, and the analysis restored from that record as reads will see it.
  */
-export function analysedArticle(
-  facts: ArticleFacts,
-  lookup: ReviewLookup
-): CurrentReview & { record: string } {
+export function analysedArticle(facts: ArticleFacts): CurrentReview & { record: string } {
   const analysis = annotateArticle(facts.text);
   const row = {
     id: articleId(facts.text),
@@ -36,21 +31,20 @@ export function analysedArticle(
     day: null
   };
   const record = analysisRecord(analysis);
-  return { row, base: baseOf(analysis, row, lookup), edits: [], record };
+  return { row, base: baseOf(analysis, row), edits: [], record };
 }
 
 /**
- * The analysis as reads restore it from its record (restoredBase), built from the analysis in
- * hand rather than by parsing the record just written: the same members and values; only which
- * outline objects are shared differs, and nothing compares those.
+ * The analysis with the facts of its row, as reads see it (restoredBase), built from the analysis
+ * in hand rather than by parsing the record just written: the same members and values; its
+ * outlines are placeGeometry's own objects rather than the lookup's, and nothing compares those.
  */
-function baseOf(analysis: AnnotatedGeoJson, row: ArticleRow, lookup: ReviewLookup): AnnotatedGeoJson {
-  const stored = storedAnalysis(analysis);
+function baseOf(analysis: AnnotatedGeoJson, row: ArticleRow): AnnotatedGeoJson {
   const article = inSchemaOrder(articleSchema.shape, {
-    ...stored.article,
+    ...analysis.article,
     title: row.title,
     url: row.url ?? undefined,
     published: row.published ?? undefined
   });
-  return restoredAnalysis({ ...stored, article }, lookup);
+  return { ...analysis, article };
 }

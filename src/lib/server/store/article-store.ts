@@ -112,6 +112,13 @@ function setAsideLog(path: string): void {
   }
 }
 
+/** Closes the open store, if there is one (at shutdown): never opens one to close it. */
+export function closeArticleStore(): void {
+  current?.client.close();
+  current = undefined;
+  opened = undefined;
+}
+
 async function openSeeded(): Promise<ArticleStore> {
   const store = await openArticleStore();
   await storeSeedOnce(store);

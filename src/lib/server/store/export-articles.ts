@@ -1,12 +1,10 @@
 import { and, asc, gt, or, eq } from 'drizzle-orm';
 import { articles } from '../db/schema';
 import { exportPieces } from '../export-json';
-import { applyEdits } from '$lib/review/apply-edits';
-import { restoredBase } from './analysis-record';
 import { inDateRange, type DateRange } from './date-range';
 import { loadedReviews } from './loaded-review';
 import type { ArticleStore } from './open-article-store';
-import { reviewedArticle } from './reviewed-article';
+import { reviewedFrom } from './reviewed-article';
 
 const NEWLINE = new Uint8Array([0x0a]);
 /** Articles read from the database at a time: memory stays flat however many are stored. */
@@ -44,15 +42,8 @@ export function exportArticles(store: ArticleStore, range: DateRange): ReadableS
           store,
           page.map((entry) => entry.id)
         )) {
-          const annotated = loaded.analysis
-            ? applyEdits(
-                restoredBase(loaded.analysis.annotated, loaded.row, store.lookup),
-                loaded.edits,
-                store.lookup
-              )
-            : // Analysed by another engine version: reviewedArticle analyses it again, and stores that.
-              (await reviewedArticle(store, loaded.row.id))?.annotated;
-          if (annotated) lines.push(...exportPieces(annotated), NEWLINE);
+          const reviewed = await reviewedFrom(store, loaded);
+          if (reviewed) lines.push(...exportPieces(reviewed.annotated), NEWLINE);
         }
         if (lines.length) controller.enqueue(Buffer.concat(lines));
         const last = page.at(-1);

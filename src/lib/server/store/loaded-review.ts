@@ -7,7 +7,10 @@ import type { ArticleStore } from './open-article-store';
 export type ArticleRow = typeof articles.$inferSelect;
 export type AnalysisRow = Pick<typeof analyses.$inferSelect, 'id' | 'engineVersion' | 'annotated'>;
 
-/** An article as stored: its row, its current analysis record (if any) and its edits in version order. */
+/**
+ * An article as stored: its row, its analysis record by the running engine (undefined when it has
+ * none: the caller analyses it again) and its edits in version order.
+ */
 export interface LoadedReview {
   row: ArticleRow;
   analysis: AnalysisRow | undefined;
@@ -15,31 +18,17 @@ export interface LoadedReview {
 }
 
 /**
- * The analyses row a review replays on: the newest one made by this engine version, else the
- * newest (which `currentReview` then replaces).
+ * The analyses row an article list names the engine of: the newest one made by this engine
+ * version, else the newest (which a read then replaces through `currentReview`).
  */
 export const currentAnalysisOrder = [
   sql`${analyses.engineVersion} = ${ENGINE_VERSION} desc`,
   desc(analyses.id)
 ];
 
-/** Reads an article, its current analysis and its edits in one read transaction; undefined when unknown. */
+/** Reads an article, its analysis by the running engine (if any) and its edits; undefined when unknown. */
 export async function loadedReview(store: ArticleStore, id: string): Promise<LoadedReview | undefined> {
-  const { db } = store;
-  // One batch, so the three reads see the same moment even while another process writes.
-  const [rows, analysisRows, editRows] = await db.batch([
-    db.select().from(articles).where(eq(articles.id, id)),
-    db
-      .select({ id: analyses.id, engineVersion: analyses.engineVersion, annotated: analyses.annotated })
-      .from(analyses)
-      .where(eq(analyses.articleId, id))
-      .orderBy(...currentAnalysisOrder)
-      .limit(1),
-    db.select().from(edits).where(eq(edits.articleId, id)).orderBy(asc(edits.version))
-  ]);
-  const row = rows[0];
-  if (!row) return undefined;
-  return { row, analysis: analysisRows[0], edits: editRows.map(storedEditOf) };
+  return (await loadedReviews(store, [id]))[0];
 }
 
 /** An edits row as the audit trail holds it. */
@@ -56,9 +45,9 @@ function storedEditOf(edit: typeof edits.$inferSelect): StoredEdit {
 }
 
 /**
- * Reads many articles at once (three queries, not three per article), with their analysis by the
- * running engine when they have one (else `analysis` is undefined: the caller re-analyses) and
- * their edits; in the order of `ids`, leaving out ids no longer stored.
+ * Reads many articles at once, in one read transaction of three queries (not three per article),
+ * so the reads see the same moment even while another process writes; in the order of `ids`,
+ * leaving out ids no longer stored.
  */
 export async function loadedReviews(store: ArticleStore, ids: readonly string[]): Promise<LoadedReview[]> {
   if (ids.length === 0) return [];

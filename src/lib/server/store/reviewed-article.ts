@@ -4,21 +4,32 @@ import { ENGINE_VERSION } from '$lib/analysis/engine-version';
 import { restoredBase } from './analysis-record';
 import { articleSummary, type ArticleSummary } from './article-summary';
 import { currentReview, needsAnalysis, type CurrentReview } from './current-review';
-import { loadedReview } from './loaded-review';
+import { loadedReview, type LoadedReview } from './loaded-review';
 import type { ArticleStore } from './open-article-store';
 import { queuedWrite } from './queued-write';
+
+/** An article as reviewed: its summary and its effective annotated GeoJSON. */
+export interface ReviewedArticle {
+  summary: ArticleSummary;
+  annotated: AnnotatedGeoJson;
+}
 
 /**
  * An article as reviewed: its summary and the effective annotated GeoJSON (its analysis with
  * every edit replayed, stale ones reported in `review`). An analysis by another engine version
  * is first replaced by a new one. Undefined when no article has this id.
  */
-export async function reviewedArticle(
-  store: ArticleStore,
-  id: string
-): Promise<{ summary: ArticleSummary; annotated: AnnotatedGeoJson } | undefined> {
+export async function reviewedArticle(store: ArticleStore, id: string): Promise<ReviewedArticle | undefined> {
   const loaded = await loadedReview(store, id);
-  if (!loaded) return undefined;
+  return loaded ? reviewedFrom(store, loaded) : undefined;
+}
+
+/** `reviewedArticle` of an article already read (loadedReview or loadedReviews). */
+export async function reviewedFrom(
+  store: ArticleStore,
+  loaded: LoadedReview
+): Promise<ReviewedArticle | undefined> {
+  const id = loaded.row.id;
   const current: CurrentReview | undefined =
     loaded.analysis && !needsAnalysis(loaded.analysis)
       ? {
