@@ -10,6 +10,7 @@ import { datelinePlaceSpots } from './dateline-place-spots';
 import { findDateline } from './find-dateline';
 import { findDemonyms } from './find-demonyms';
 import { findPersonNames } from './find-person-names';
+import { firstIndex } from './first-index';
 import { notPlacePhrases } from './knowledge';
 import { findNamedSets } from './named-sets';
 import type { FoundPlace } from './found-place';
@@ -21,6 +22,7 @@ import { spotContext } from './spot-context';
 import { spotToponyms } from './spot-toponyms';
 import { tokenizeWords, type Word } from './tokenize-words';
 import { demonymPlaces } from './demonym-places';
+import { nearbyAnchors } from './nearby-anchors';
 import { SpanIndex } from './span-index';
 
 export type { FoundPlace } from './found-place';
@@ -47,8 +49,12 @@ export function findPlaces(
     ...namedSets,
     ...[...text.matchAll(notPlacePhrases)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   ];
-  for (const hit of fixedNames)
-    words.forEach((w, i) => w.start >= hit.start && w.end <= hit.end && blocked.add(i));
+  for (const hit of fixedNames) {
+    // Words are in text order: start at the hit's first word instead of scanning them all.
+    const first = firstIndex(words, (w) => w.start >= hit.start);
+    for (let i = first; i < words.length && words[i]!.start < hit.end; i++)
+      if (words[i]!.end <= hit.end) blocked.add(i);
+  }
   const raw = findDateline(text, (name) => gazetteer.lookup(normalizeName(name)).length > 0);
   const datelineSpots = raw ? datelinePlaceSpots(words, gazetteer, raw.places, blocked) : [];
   const isMajor = (i: number) => majorPlace(gazetteer, words, i);
@@ -75,16 +81,7 @@ export function findPlaces(
   for (const r of resolutions)
     if (r?.accepted && r.confidence >= 0.8 && r.entry.kind === 'city') addPlace(focus, r.entry, 0.5);
   const anchors = resolutions.map((r) => (r?.accepted && r.confidence >= 0.8 ? r.entry : null));
-  resolutions = resolveAll((k) =>
-    spots.flatMap((spot, j) =>
-      j !== k &&
-      spot.key !== spots[k]!.key &&
-      Math.abs(spot.start - spots[k]!.start) < ANCHOR_REACH &&
-      anchors[j]
-        ? [anchors[j]!]
-        : []
-    )
-  );
+  resolutions = resolveAll(nearbyAnchors(spots, anchors, ANCHOR_REACH));
   const { placed, listed, unplaced } = placeMentions(text, words, spots, resolutions);
   const spans = new SpanIndex([...placed.map((p) => p.mention), ...unplaced]);
   const collectives = collectiveReferences(text, words, listed, focus.countries, (s, e) =>
