@@ -40,7 +40,9 @@ describe('formatFigureValue', () => {
     expect(formatFigureValue({ value: 100000, approx: true })).toBe('≈ 100,000');
     expect(formatFigureValue({ value: [10000, 99999], approx: true })).toBe('10,000–99,999');
     expect(formatFigureValue({ value: [5, null], approx: true })).toBe('≥ 5');
-    expect(formatFigureValue({ value: 0.2, approx: true })).toBe('≈ 0.2 (20%)');
+    expect(formatFigureValue({ value: 0.2, approx: true })).toBe('≈ 1/5 (20%)');
+    expect(formatFigureValue({ value: 2 / 3, approx: false })).toBe('2/3 (66.7%)');
+    expect(formatFigureValue({ value: 0.37, approx: false })).toBe('0.37 (37%)');
     expect(formatShare(0.17943)).toBe('17.9%');
   });
 });

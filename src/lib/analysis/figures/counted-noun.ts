@@ -17,7 +17,12 @@ const NEXT_WORD = /^\s+([\p{L}][\p{L}’'-]*)/u;
 /** Whether a word reads as a plural noun ("drones", "people", "casualties"). */
 export function isPluralNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return IRREGULAR_PLURALS.has(lower) || /^[\p{L}][\p{L}’'-]*[^su’'\s]s$/u.test(lower) || /ies$/.test(lower);
+  return (
+    IRREGULAR_PLURALS.has(lower) ||
+    /^[\p{L}][\p{L}’'-]*[^su’'\s]s$/u.test(lower) ||
+    /ies$/.test(lower) ||
+    /..(?:wo)?men$/.test(lower) // "fishermen", "gunmen", "servicewomen"
+  );
 }
 
 /**

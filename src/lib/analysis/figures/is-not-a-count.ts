@@ -1,5 +1,5 @@
 import { phraseAlternation } from '../text/phrase-alternation';
-import { CURRENCY_WORDS, TIME_UNITS } from './quantity-words';
+import { ANAPHORIC_SETS, CURRENCY_WORDS, TIME_UNITS } from './quantity-words';
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
@@ -25,15 +25,33 @@ const DURATION_AFTER = new RegExp(
   'iu'
 );
 const QUANTITY_AFTER = new RegExp(
-  `^\\s*(?:thousand|million|billion|trillion|bn|mn|%|per\\s?cent|percent|(?:${phraseAlternation([...CURRENCY_WORDS.keys()])}))(?![\\p{L}])`,
+  `^\\s*(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|%|per\\s?cent|percent|(?:${phraseAlternation([...CURRENCY_WORDS.keys()])}))(?![\\p{L}])`,
   'iu'
 );
 const LABEL_BEFORE = /(?:\bNo\.|#|\bnumber|\bNos?\.)\s*$/i;
+// "Articles 166 and 173", "Nos. 4, 5 and 9": the later numbers of a list of labels.
+const LABEL_LIST_BEFORE = /\b\p{Lu}[\p{L}.]*\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|or|&)\s*$/u;
+// "an intensity of upper five", "on a scale of seven", "alert level 3": readings on a scale, not counts.
+const LEVEL_BEFORE =
+  /\b(?:intensity|level|scale|category|grade|tier|stage|phase|alert)\s+(?:of\s+)?(?:(?:upper|lower|a|an)\s+)?$/i;
+// "the two presidents", "The three have been identified": a set already introduced, not a new count.
+const DEFINITE_SMALL_NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|both)$/i;
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those)\s+$/iu;
+// "The three have been identified": the number stands alone as a pronoun, before a verb or a stop.
+const PRONOMINAL_NEXT = /^(?:\s*[,.;:]|\s+(?:have|had|has|were|are|was|is|will|would|who|of|in|at|from)\b)/i;
+// "Ivanov, 45," "Ibrahim al-Saadi, 21;": an age in apposition to a name.
+const AGE_APPOSITION_AFTER = /^\s*[,;)]|^\.(?:\s|$)/;
 // A capitalised word right before a number names something ("Nord Stream 2", "Article 5"),
 // unless it opens the sentence ("Nearly 12 million") or is a function word ("The 13 drones").
 const NAME_BEFORE = /(^|[.!?:;“"‘(—–\n])?\s*\b(\p{Lu}[\p{L}-]*)\s+$/u;
 const FUNCTION_WORDS =
   /^(?:The|A|An|About|Around|Over|Under|Nearly|Almost|Some|More|Approximately|Roughly|Only|Just|At|Up|Least|All|Another|Those|These|Its|Their|By|Of|In|And|To|With|On|For|From|USD|EUR|UAH|RUB|GBP)$/;
+
+// The first number of the list before must itself follow a name ("Articles 166 and"), not a hedge.
+function labelledListStart(before: string): boolean {
+  const match = LABEL_LIST_BEFORE.exec(before)!;
+  return followsName(before.slice(0, match.index + match[0].search(/\d/)));
+}
 
 function followsName(before: string): boolean {
   const match = NAME_BEFORE.exec(before);
@@ -51,7 +69,20 @@ export function isNotACount(text: string, start: number, end: number, digits: st
   if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) return true;
   if (TIME_AFTER.test(after) || /\d[:.]$/.test(before)) return true;
   if (AGE_BEFORE.test(before) || AGE_AFTER.test(after) || AGE_LIMIT_BEFORE.test(before)) return true;
-  if (/\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^,/.test(after) && digits && Number(digits) < 120) return true; // "Ivanov, 45,"
+  if (
+    /\p{Lu}\p{Ll}+,\s*$/u.test(before) &&
+    AGE_APPOSITION_AFTER.test(after) &&
+    digits &&
+    Number(digits) < 120
+  )
+    return true; // "Ivanov, 45,"
+  if (LEVEL_BEFORE.test(before)) return true;
+  if (!digits && DEFINITE_BEFORE.test(before) && DEFINITE_SMALL_NUMBER.test(text.slice(start, end))) {
+    const next = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+    if (ANAPHORIC_SETS.has(next) || PRONOMINAL_NEXT.test(after)) return true;
+  }
+  if (digits && LABEL_LIST_BEFORE.test(before) && !QUANTITY_AFTER.test(after) && labelledListStart(before))
+    return true;
   if (DURATION_AFTER.test(after) || MULTIPLIER_AFTER.test(after)) return true;
   if (LABEL_BEFORE.test(before)) return true;
   // "lend Naftogaz 300 million euros": a quantity after the number is an amount, not a label.

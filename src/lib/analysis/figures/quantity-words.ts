@@ -21,4 +21,8 @@ export const TIME_UNITS: ReadonlySet<string> = new Set(quantities.timeUnits);
 export const REPEATED_EVENTS: ReadonlySet<string> = new Set(quantities.repeatedEvents);
 /** Nouns that "one" counts ("one person"); "one strike" or "one of" is not a figure. */
 export const SINGULAR_COUNTS: ReadonlySet<string> = new Set(quantities.singularCounts);
+/** Events "the first" counts in a series ("the first mass kidnapping"); other ordinals take REPEATED_EVENTS. */
+export const FIRST_EVENTS: ReadonlySet<string> = new Set(quantities.firstEvents);
+/** Nouns that "the two …" refers back with ("the two presidents"): a set already named, not a count. */
+export const ANAPHORIC_SETS: ReadonlySet<string> = new Set(quantities.anaphoricSets);
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(quantities.irregularPlurals);

@@ -3,9 +3,10 @@ import type { FigureReading } from './figure-reading';
 import { HALF_OF_SCALE } from './figure-value';
 import { figureValue, toNumber } from './figure-value';
 import { readOrdinal } from './read-ordinal';
+import { parseNumberWords } from './parse-number-words';
 import { isNotACount } from './is-not-a-count';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, EXACT_HEDGES, HEDGES, UNITS } from './quantity-words';
-import { countedNoun, shareOf } from './counted-noun';
+import { countedNoun, isPluralNoun, shareOf } from './counted-noun';
 
 const HEDGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${phraseAlternation(HEDGES)})\\s+$`, 'iu');
 const CURRENCY_BEFORE = /(US\$|\$|€|£|¥|₴|₽|₹|USD|EUR|UAH|RUB|GBP)\s?$/;
@@ -14,12 +15,26 @@ const CURRENCY_AFTER = new RegExp(
   'iu'
 );
 const UNIT_AFTER = new RegExp(`^[-\\s]*(${phraseAlternation(UNITS.keys())})(?![\\p{L}])`, 'iu');
-const MAGNITUDE_BEFORE = /\bmagnitude\s+$/i;
+const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
 const MINUS_BEFORE = /(?:\bminus\s+|−)$/i;
 // "the first half of the year" is a period, not a share.
 const PERIOD_HALF_BEFORE = /\b(?:the|first|second|latter|other|next|last)\s+$/i;
 const PERCENT_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)/i;
-const RANGE_AFTER = /^\s*(?:-|–|—|to|and)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\p{L})/u;
+const RANGE_AFTER = /^\s*(?:-|–|—|to)\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\p{L})/u;
+// "between 10 and 15" is one range; "185 and 165 deaths" are two figures.
+const AND_RANGE_AFTER = /^\s*and\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\p{L})/u;
+const BETWEEN_BEFORE = /\bbetween\s+(?:\p{Sc}\s?)?$/iu;
+// "three to four cycles": a range written in number words.
+const WORD_RANGE_AFTER = /^\s*(?:to|-|–)\s*([a-z]+(?:-[a-z]+)?)(?![\p{L}-])/iu;
+// "a sixth day", "a third attempt": an ordinal after "a", not a share (a share takes "of" or stands alone).
+const ORDINAL_NOT_SHARE = /^(?:a|an)[-\s]+(?!half)\p{L}+$/iu;
+const NOUN_NEXT = /^\s+(?!of\b)\p{Ll}/u;
+// "is one of the …", "as one of the …": a predicate classifies, it does not count.
+const PREDICATIVE_BEFORE =
+  /\b(?:as|is|are|was|were|be|been|being|remain|remains|remained|become|becomes|became|among)\s+$/i;
+const SUPERLATIVE_AFTER = /^\s+of\s+(?:the|its|their|his|her|our)\s+(?:most|least|\p{L}+est)\b/iu;
+const OF_ANTECEDENT = /^\s+of\s+(?:whom|which|them)\b/i;
+const EACH_AFTER = /^\s+each\b/i;
 /**
  * Interprets one candidate match as a figure — value, hedge, unit and counted noun — or returns
  * null when the context shows it is not a count (date, year, time, age, duration, label, "one of").
@@ -36,6 +51,8 @@ export function readFigure(text: string, match: RegExpExecArray): FigureReading 
     return null;
   const lookBehind = text.slice(Math.max(0, start - 12), start);
   if (groups.fraction && /^half$/i.test(groups.fraction) && PERIOD_HALF_BEFORE.test(lookBehind)) return null;
+  if (groups.fraction && ORDINAL_NOT_SHARE.test(groups.fraction) && NOUN_NEXT.test(text.slice(end, end + 4)))
+    return null;
   let value = figureValue(groups, text, end);
   if (value === undefined) return null;
 
@@ -56,11 +73,19 @@ export function readFigure(text: string, match: RegExpExecArray): FigureReading 
     return null; // "100m" without a currency or a counted noun is metres, not "1.5m people"
   }
   const after = text.slice(end, end + 40);
-  const range = groups.digits ? RANGE_AFTER.exec(after) : null;
+  const range = groups.digits
+    ? (RANGE_AFTER.exec(after) ?? (BETWEEN_BEFORE.test(lookBehind) ? AND_RANGE_AFTER.exec(after) : null))
+    : null;
+  const wordRange = groups.words ? WORD_RANGE_AFTER.exec(after) : null;
+  const upperWord = wordRange ? parseNumberWords(wordRange[1]!) : undefined;
   if (range && typeof value === 'number') {
     value = [value, toNumber(range[1]!)];
     approx = true;
     end += range[0].length;
+  } else if (wordRange && upperWord !== undefined && typeof value === 'number' && upperWord > value) {
+    value = [value, upperWord];
+    approx = true;
+    end += wordRange[0].length;
   }
   const rest = text.slice(end, end + 40);
   const percent = PERCENT_AFTER.exec(rest);
@@ -91,12 +116,17 @@ export function readFigure(text: string, match: RegExpExecArray): FigureReading 
   } else if (!unit && !groups.fraction) {
     // "one" counts only with its noun: "one person", never "one of the …" or a bare "one".
     const singular = value === 1;
-    if (singular && /^\s+(?:of|another)\b/i.test(rest)) return null;
-    const noun = countedNoun(text, end, singular);
+    // "one of the welders", "one of whom" count a member of a set; "one of the most …" classifies.
+    const memberOf = singular && /^\s+of\b/i.test(rest);
+    if (memberOf && (PREDICATIVE_BEFORE.test(lookBehind) || SUPERLATIVE_AFTER.test(rest))) return null;
+    if (singular && /^\s+another\b/i.test(rest)) return null;
+    const noun = countedNoun(text, end, singular && !memberOf);
     if (noun) {
       counts = noun.noun;
       end = noun.end;
-    } else if (singular) return null;
+    } else if (memberOf && OF_ANTECEDENT.test(rest)) {
+      counts = antecedentNoun(text.slice(Math.max(0, start - 60), start)) ?? '';
+    } else if (singular && !EACH_AFTER.test(rest)) return null;
   }
   // A share names its whole after "of" ("one-fifth of Ukraine"); the span stays on the share.
   const share = !counts && (groups.fraction || unit === '%') ? shareOf(text, end) : null;
@@ -114,4 +144,10 @@ export function readFigure(text: string, match: RegExpExecArray): FigureReading 
   if (unit) reading.unit = unit;
   if (share) reading.wholeEnd = share.end;
   return reading;
+}
+
+/** The last plural noun before "one of whom" ("two neighbours, one of whom"): what "whom" stands for. */
+function antecedentNoun(before: string): string | undefined {
+  const words = before.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  return words.reverse().find((word) => isPluralNoun(word));
 }
