@@ -1,15 +1,14 @@
-import { createHash } from 'node:crypto';
 import { error } from '@sveltejs/kit';
-import { z } from 'zod';
+import { articleIdSchema } from '$lib/annotated/schema';
 import seedText from '$lib/demo/seed.txt?raw';
 import { dashboardData } from '$lib/server/dashboard-data';
+import { articleId } from '$lib/server/article-id';
 import { articleStore } from '$lib/server/store/article-store';
 import { listArticles } from '$lib/server/store/list-articles';
 import { reviewedArticle } from '$lib/server/store/reviewed-article';
 import type { PageServerLoad } from './$types';
 
-const articleId = z.string().regex(/^[0-9a-f]{64}$/);
-const seedId = createHash('sha256').update(seedText, 'utf8').digest('hex');
+const seedId = articleId(seedText);
 
 /**
  * The stored article `?article=<sha256>` names, else the demo article if it is stored, else the
@@ -20,7 +19,7 @@ export const load: PageServerLoad = async ({ url }) => {
   const requested = url.searchParams.get('article');
   let reviewed;
   if (requested !== null) {
-    const id = articleId.safeParse(requested);
+    const id = articleIdSchema.safeParse(requested);
     if (!id.success) error(400, 'article must be a sha256 in hex');
     reviewed = await reviewedArticle(store, id.data);
     if (!reviewed) error(404, 'No stored article has this id (it may have been deleted); paste it again.');

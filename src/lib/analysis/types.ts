@@ -1,41 +1,30 @@
 /**
  * The analysis contract: what the engine returns for one article. Offsets are JavaScript string
  * indices into the article text, end exclusive; `text.slice(start, end) === mention.text` always.
+ * The shared shapes are inferred from the zod schemas in `schema.ts`, their one definition.
  */
+import type { z } from 'zod';
+import type {
+  candidateSchema,
+  claimSchema,
+  claimTypeSchema,
+  datelineSchema,
+  featureKindSchema,
+  figureSchema,
+  figureValueSchema,
+  placeMentionSchema,
+  placeRoleSchema,
+  quoteSchema,
+  referentSchema,
+  spanSchema
+} from './schema';
 
-/** What a place mention refers to. Exactly one shape. */
-export type Referent =
-  | { country: string } // ISO 3166-1 alpha-2
-  | { admin1: string } // ISO 3166-2
-  | { geonames: number }
-  | { curated: string } // hand-curated place without a GeoNames id (see geodata/SOURCES.md)
-  | { set: string[]; named_in_text: boolean; basis?: string } // collective reference resolved to a set
-  | { unresolved: string; count?: number }; // collective reference that cannot be named
-
-export type FeatureKind = 'country' | 'admin1' | 'city' | 'region' | 'water' | 'facility' | 'collective';
-
-/** Roles a place plays in the article; the dashboard draws one layer per role. */
-export type PlaceRole = 'event' | 'contested' | 'struck' | 'actor' | 'meeting' | 'mentioned';
-
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface PlaceMention extends Span {
-  /** false when the name stands for a government/state/army acting ("Moscow demands"). */
-  literal: boolean;
-  /** true for country adjectives and nationality nouns ("Russian forces"). */
-  demonym?: boolean;
-  role: PlaceRole;
-}
-
-export interface Candidate {
-  id: string;
-  name: string;
-  score: number;
-}
+export type Referent = z.infer<typeof referentSchema>;
+export type FeatureKind = z.infer<typeof featureKindSchema>;
+export type PlaceRole = z.infer<typeof placeRoleSchema>;
+export type Span = z.infer<typeof spanSchema>;
+export type PlaceMention = z.infer<typeof placeMentionSchema>;
+export type Candidate = z.infer<typeof candidateSchema>;
 
 /** One referent with all its mentions. `id` is the gazetteer id (or `set:…`/`unresolved:N`). */
 export interface ResolvedPlace {
@@ -55,37 +44,12 @@ export interface ResolvedPlace {
   point?: [number, number];
 }
 
-export interface Quote extends Span {
-  speaker: string | null;
-}
-
-export type FigureValue = number | [number, number | null];
-
-export interface Figure extends Span {
-  value: FigureValue;
-  approx: boolean;
-  unit?: string;
-  /** What is counted ("people", "households", "regions"). */
-  counts: string;
-  /** Feature ids of the places the figure is about. */
-  places: string[];
-}
-
-export type ClaimType = 'demand' | 'accusation' | 'denial' | 'report' | 'statement';
-
-export interface Claim extends Span {
-  by: string;
-  type: ClaimType;
-  places: string[];
-}
-
-export interface Dateline {
-  start: number;
-  end: number;
-  text: string;
-  place: string | null;
-  agency: string | null;
-}
+export type Quote = z.infer<typeof quoteSchema>;
+export type FigureValue = z.infer<typeof figureValueSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type ClaimType = z.infer<typeof claimTypeSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Dateline = z.infer<typeof datelineSchema>;
 
 export interface ArticleAnalysis {
   places: ResolvedPlace[];

@@ -1,3 +1,4 @@
+import { rolesMostSpecificFirst } from '$lib/analysis/place-roles';
 import type { ArticleAnalysis, Claim, PlaceRole, ResolvedPlace } from '$lib/analysis/types';
 import type { AnnotatedFeature, AnnotatedGeoJson, AnnotatedGeometry } from './schema';
 
@@ -10,9 +11,6 @@ export interface ArticleRecord {
 /** Finds the geometry of a place (Point, Polygon, MultiPolygon) or null when it has none. */
 export type GeometryOf = (place: ResolvedPlace) => AnnotatedGeometry | null;
 
-/** The order roles are listed in, most specific first. */
-const ROLE_ORDER: readonly PlaceRole[] = ['contested', 'struck', 'event', 'meeting', 'actor', 'mentioned'];
-
 /**
  * Roles a place plays across the article: its mentions' roles, plus `contested` when a demand
  * claim concerns it (what one side demands of territory is what is contested).
@@ -21,7 +19,7 @@ export function placeRoles(place: ResolvedPlace, claims: readonly Claim[]): Plac
   const roles = new Set<PlaceRole>(place.mentions.map((mention) => mention.role));
   const demanded = claims.some((claim) => claim.type === 'demand' && claim.places.includes(place.id));
   if (demanded && place.mentions.some((mention) => mention.literal)) roles.add('contested');
-  return ROLE_ORDER.filter((role) => roles.has(role));
+  return rolesMostSpecificFirst.filter((role) => roles.has(role));
 }
 
 function annotatedFeature(

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { claimStatusSchema, storedEditSchema } from '$lib/review/edit';
+import {
+  claimSchema as analysisClaimSchema,
+  datelineSchema,
+  featureKindSchema,
+  figureSchema as analysisFigureSchema,
+  candidateSchema,
+  placeMentionSchema,
+  placeRoleSchema,
+  quoteSchema,
+  referentSchema
+} from '$lib/analysis/schema';
+import { articleIdPattern } from './article-id';
+import { claimStatusSchema, storedEditSchema } from './edit';
 
 /**
  * The annotated GeoJSON: wiremap's analysis output and export format (docs/annotated-geojson.md).
@@ -23,35 +35,10 @@ export const multiPolygonSchema = z.strictObject({
 });
 export const geometrySchema = z.union([pointSchema, polygonSchema, multiPolygonSchema]);
 
-export const referentSchema = z.union([
-  z.strictObject({ country: z.string().regex(/^[A-Z]{2}$/) }),
-  z.strictObject({ admin1: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/) }),
-  z.strictObject({ geonames: z.number().int().positive() }),
-  z.strictObject({ curated: z.string().min(1) }),
-  z.strictObject({
-    set: z.array(z.string().min(2)).min(1),
-    named_in_text: z.boolean(),
-    basis: z.string().optional()
-  }),
-  z.strictObject({ unresolved: z.string().min(1), count: z.number().int().positive().optional() })
-]);
-
-export const placeRoleSchema = z.enum(['event', 'contested', 'struck', 'actor', 'meeting', 'mentioned']);
-export const featureKindSchema = z.enum([
-  'country',
-  'admin1',
-  'city',
-  'region',
-  'water',
-  'facility',
-  'collective'
-]);
-
-const spanShape = {
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  text: z.string().min(1)
-};
+/** An article id: the sha256 of its UTF-8 text, in lower-case hex. */
+export const articleIdSchema = z
+  .string()
+  .regex(articleIdPattern, 'an article id is a sha256 in lower-case hex');
 
 /** An analyst's note on a place, claim or figure, from the `note` edit `edit` (its uid). */
 export const noteSchema = z.strictObject({
@@ -61,11 +48,7 @@ export const noteSchema = z.strictObject({
   edit: z.uuid()
 });
 
-export const mentionSchema = z.strictObject({
-  ...spanShape,
-  literal: z.boolean(),
-  demonym: z.boolean().optional(),
-  role: placeRoleSchema,
+export const mentionSchema = placeMentionSchema.extend({
   /** Set when an analyst moved this mention here from the feature `from` by the edit `edit`. */
   reassigned: z.strictObject({ from: z.string().min(1), edit: z.uuid() }).optional()
 });
@@ -76,7 +59,7 @@ export const placePropertiesSchema = z.strictObject({
   kind: featureKindSchema,
   roles: z.array(placeRoleSchema).min(1),
   confidence: z.number().min(0).max(1),
-  alternatives: z.array(z.strictObject({ id: z.string(), name: z.string(), score: z.number() })),
+  alternatives: z.array(candidateSchema),
   mentions: z.array(mentionSchema).min(1),
   count: z.number().int().positive().optional(),
   needsReview: z.string().optional(),
@@ -92,40 +75,17 @@ export const placeFeatureSchema = z.strictObject({
   properties: placePropertiesSchema
 });
 
-export const figureValueSchema = z.union([z.number(), z.tuple([z.number(), z.number().nullable()])]);
-
-export const quoteSchema = z.strictObject({ ...spanShape, speaker: z.string().nullable() });
-export const figureSchema = z.strictObject({
-  ...spanShape,
-  value: figureValueSchema,
-  approx: z.boolean(),
-  unit: z.string().optional(),
-  counts: z.string(),
-  places: z.array(z.string()),
-  notes: z.array(noteSchema).optional()
-});
-export const claimSchema = z.strictObject({
-  ...spanShape,
-  by: z.string(),
-  type: z.enum(['demand', 'accusation', 'denial', 'report', 'statement']),
-  places: z.array(z.string()),
+export const figureSchema = analysisFigureSchema.extend({ notes: z.array(noteSchema).optional() });
+export const claimSchema = analysisClaimSchema.extend({
   /** The analyst's verdict; absent until a `status` edit sets it. */
   status: claimStatusSchema.optional(),
   notes: z.array(noteSchema).optional()
 });
 
-export const datelineSchema = z.strictObject({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  text: z.string(),
-  place: z.string().nullable(),
-  agency: z.string().nullable()
-});
-
 export const articleSchema = z.strictObject({
   title: z.string(),
   text: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: articleIdSchema,
   length: z.number().int().nonnegative(),
   dateline: datelineSchema.nullable(),
   /** Where the article was published, and when (YYYY-MM-DD), when the analyst gave them. */

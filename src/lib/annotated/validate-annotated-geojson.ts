@@ -1,13 +1,8 @@
+import type { Span } from '$lib/analysis/types';
 import { annotatedGeoJsonSchema, type AnnotatedGeoJson } from './schema';
 import { rfc7946Problems } from './rfc7946-problems';
 
 export type Validation = { ok: true; value: AnnotatedGeoJson } | { ok: false; reasons: string[] };
-
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
 
 function spanProblems(text: string, spans: readonly Span[], where: string): string[] {
   return spans.flatMap((span, i) => {

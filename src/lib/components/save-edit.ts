@@ -1,6 +1,6 @@
 import { invalidateAll } from '$app/navigation';
 import { acceptedVersionFrom, apiErrorReason } from '$lib/dashboard/api-responses';
-import type { Edit } from '$lib/review/edit';
+import type { Edit } from '$lib/annotated/edit';
 import type { ReviewContext } from './review-context';
 
 /** How a save ended: saved (the page now shows it), or why not, in words for the analyst. */

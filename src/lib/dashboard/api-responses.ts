@@ -3,6 +3,7 @@
 // code would still land in the chunk the first load shares with url-state.ts (zod/mini), and
 // the page would outgrow its size budget (scripts/bench-dashboard.mjs).
 
+import { isArticleId } from '$lib/annotated/article-id';
 import type { UnitCounts } from '$lib/map/aggregate-scale';
 
 type Json = Record<string, unknown>;
@@ -11,7 +12,6 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isArticleId = (value: unknown): value is string => isString(value) && /^[0-9a-f]{64}$/.test(value);
 const isStringOrNull = (value: unknown) => value === null || isString(value);
 
 /** The reason of an API error body (`{error}`), if it is one. */

@@ -1,4 +1,4 @@
-import type { Edit } from '$lib/review/edit';
+import type { Edit } from '$lib/annotated/edit';
 import { sourceLink } from './source-link';
 
 /** What the analyst has entered so far to resolve a collective reference to units. */

@@ -1,5 +1,5 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
-import type { Edit, EditTarget, StoredEdit } from '$lib/review/edit';
+import type { Edit, EditTarget, StoredEdit } from '$lib/annotated/edit';
 
 /** One line of the audit trail as the dashboard shows it. */
 export interface AuditRow {

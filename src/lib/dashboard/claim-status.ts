@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '$lib/review/edit';
+import type { ClaimStatus } from '$lib/annotated/edit';
 
 /** The statuses an analyst can give a claim, in the order of the select, with what each means. */
 export const claimStatusOptions: { value: ClaimStatus; label: string }[] = [

@@ -1,7 +1,7 @@
 import area from '@turf/area';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
-import { layerRolesById } from './layer-roles';
+import { layerRolesById } from '$lib/map/layer-roles';
 import annexedBeforeData from '../../../geodata/knowledge/annexed-before.json';
 
 /** A first-level unit of the geodata, with the outline its area is computed from. */

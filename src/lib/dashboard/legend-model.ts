@@ -1,5 +1,5 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
-import { layerRoles, layerRolesById, type LayerRole } from './layer-roles';
+import { layerRoles, layerRolesById, type LayerRole } from '$lib/map/layer-roles';
 
 /** What the legend says about one role. */
 export interface LegendEntry {

@@ -1,3 +1,4 @@
+import type { Span as ArticleSpan } from '$lib/analysis/types';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 
 /** What the reader has picked: a place on the map, or a claim, quote or figure in the sidebar. */
@@ -14,10 +15,7 @@ export interface SidebarListProps {
 }
 
 type Collection = Pick<AnnotatedGeoJson, 'features' | 'claims' | 'quotes' | 'figures'>;
-interface Span {
-  start: number;
-  end: number;
-}
+type Span = Pick<ArticleSpan, 'start' | 'end'>;
 
 const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 

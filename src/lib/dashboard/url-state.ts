@@ -2,7 +2,7 @@
 // keeps only what it uses (full zod would add ~50 kB gzip to the page).
 import * as z from 'zod/mini';
 import { aggregateMeasures, type AggregateMeasure } from '$lib/map/aggregate-measures';
-import { defaultVisibleRoles, layerRoles, type LayerRole } from './layer-roles';
+import { defaultVisibleRoles, layerRoles, type LayerRole } from '$lib/map/layer-roles';
 import type { Selection } from './selection';
 
 /** The map view as the URL keeps it. */

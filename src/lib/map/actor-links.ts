@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import type { AnnotatedFeature, AnnotatedGeoJson, AnnotatedGeometry } from '$lib/annotated/schema';
-import type { LayerRole } from '$lib/dashboard/layer-roles';
+import type { LayerRole } from '$lib/map/layer-roles';
 
 export interface ActorLinkProperties {
   linkId: string;

@@ -1,6 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
-import type { LayerRole } from '$lib/dashboard/layer-roles';
+import type { LayerRole } from '$lib/map/layer-roles';
 import { baseLayerIds } from './base-ids';
 import { baseStyle, type BaseStyleOptions } from './base-style';
 import type { MapPalette } from './palette';

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
-import type { LayerRole } from '$lib/dashboard/layer-roles';
+import type { LayerRole } from '$lib/map/layer-roles';
 
 /** What a drawn place carries into MapLibre: flat values only (MapLibre stringifies nested ones). */
 export interface PlaceFeatureProperties {

@@ -1,7 +1,7 @@
 import { scaleOrdinal, scaleSequential, type ScaleOrdinal, type ScaleSequential } from 'd3-scale';
 import { interpolateBlues, schemeTableau10 } from 'd3-scale-chromatic';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { layerRoles, type LayerRole } from '$lib/dashboard/layer-roles';
+import { layerRoles, type LayerRole } from '$lib/map/layer-roles';
 
 // Tableau 10 was designed to stay distinguishable under the common colour-vision deficiencies;
 // each role also differs in shape (fill, dashed outline, pin, ring), so colour never carries it alone.

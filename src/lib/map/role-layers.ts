@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
-import { layerRoles, type LayerRole } from '$lib/dashboard/layer-roles';
+import { layerRoles, type LayerRole } from '$lib/map/layer-roles';
 import { actorLinks } from './actor-links';
 import { placeSourceData } from './place-source';
 import { mentionCountColour, roleColour, sequentialExpression } from './role-colours';

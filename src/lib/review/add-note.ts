@@ -5,7 +5,7 @@ import {
   type AnnotatedGeoJson,
   type Note
 } from '$lib/annotated/schema';
-import type { Edit, StoredEdit } from './edit';
+import type { Edit, StoredEdit } from '$lib/annotated/edit';
 import { inSchemaOrder } from './schema-order';
 
 const withNote = <T extends { notes?: Note[] }>(item: T, note: Note): T => ({

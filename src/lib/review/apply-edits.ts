@@ -1,6 +1,6 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import { addNote } from './add-note';
-import { editSchema, type StoredEdit } from './edit';
+import { editSchema, type StoredEdit } from '$lib/annotated/edit';
 import { editProblem } from './edit-problem';
 import { reassignMentions } from './reassign-mentions';
 import { resolveCollective } from './resolve-collective';

@@ -1,5 +1,5 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
-import type { Edit, EditTarget } from './edit';
+import type { Edit, EditTarget } from '$lib/annotated/edit';
 import type { ReviewLookup } from './review-lookup';
 
 type EditOf<K extends Edit['kind']> = Extract<Edit, { kind: K }>;

@@ -1,5 +1,5 @@
 import { validateAnnotatedGeoJson } from '$lib/annotated/validate-annotated-geojson';
-import type { StoredEdit } from './edit';
+import type { StoredEdit } from '$lib/annotated/edit';
 
 /** What an uploaded export gives the store: the article and its audit trail. */
 export type ImportedReview =

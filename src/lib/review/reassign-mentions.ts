@@ -1,6 +1,6 @@
 import { placeRoles } from '$lib/annotated/annotated-feature-collection';
 import { placePropertiesSchema, type AnnotatedFeature, type AnnotatedGeoJson } from '$lib/annotated/schema';
-import type { Edit, StoredEdit } from './edit';
+import type { Edit, StoredEdit } from '$lib/annotated/edit';
 import type { ReferentInfo, ReviewLookup } from './review-lookup';
 import { inSchemaOrder } from './schema-order';
 

@@ -1,6 +1,6 @@
 import { placePropertiesSchema, type AnnotatedGeoJson } from '$lib/annotated/schema';
 import { joinedOutline } from './boundary-outline';
-import type { Edit, StoredEdit } from './edit';
+import type { Edit, StoredEdit } from '$lib/annotated/edit';
 import type { ReviewLookup } from './review-lookup';
 import { inSchemaOrder } from './schema-order';
 

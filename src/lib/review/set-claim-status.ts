@@ -1,5 +1,5 @@
 import { claimSchema, type AnnotatedGeoJson } from '$lib/annotated/schema';
-import type { Edit } from './edit';
+import type { Edit } from '$lib/annotated/edit';
 import { inSchemaOrder } from './schema-order';
 
 /** The collection with the status of the claim starting at `edit.claim` set to `edit.status`. */

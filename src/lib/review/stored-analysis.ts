@@ -1,5 +1,5 @@
 import type { AnnotatedFeature, AnnotatedGeoJson } from '$lib/annotated/schema';
-import { withoutBaseOutlines } from '$lib/dashboard/page-article';
+import { withoutBaseOutlines } from '$lib/annotated/page-article';
 import { boundaryOutline, joinedOutline } from './boundary-outline';
 import type { ReviewLookup } from './review-lookup';
 

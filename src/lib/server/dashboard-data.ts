@@ -1,6 +1,6 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import { figureChecks, type FigureCheck } from '$lib/dashboard/figure-checks';
-import { withoutBaseOutlines, type PageArticle } from '$lib/dashboard/page-article';
+import { withoutBaseOutlines, type PageArticle } from '$lib/annotated/page-article';
 import { admin1Source, admin1UnitsOf, inBaseMap } from './geodata-units';
 
 /** What the dashboard page needs of an article: its light annotated GeoJSON and the figure checks. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredEdit } from '../../../src/lib/review/edit';
+import type { StoredEdit } from '../../../src/lib/annotated/edit';
 import { baseUrl } from '../browser';
 import { call, floodArticle, post, postJson } from './api-requests';
 

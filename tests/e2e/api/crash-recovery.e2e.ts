@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { StoredEdit } from '../../../src/lib/review/edit';
+import type { StoredEdit } from '../../../src/lib/annotated/edit';
 import { startServer, temporaryDirectory, type ServerProcess } from '../server-process';
 import { call, floodArticle, post, postJson } from './api-requests';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedGeoJson } from '../../../src/lib/annotated/schema';
-import type { StoredEdit } from '../../../src/lib/review/edit';
+import type { StoredEdit } from '../../../src/lib/annotated/edit';
 import { baseUrl } from '../browser';
 import { call, floodArticle, post, postJson } from './api-requests';
 

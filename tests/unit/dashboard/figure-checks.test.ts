@@ -1,7 +1,7 @@
 import area from '@turf/area';
 import { describe, expect, it } from 'vitest';
 import { figureChecks, type AreaUnit } from '$lib/dashboard/figure-checks';
-import { outlineCodes, withBaseOutlines, withoutBaseOutlines } from '$lib/dashboard/page-article';
+import { outlineCodes, withBaseOutlines, withoutBaseOutlines } from '$lib/annotated/page-article';
 import { annotatedFixture, fixtureIds } from './annotated-fixture';
 
 /** A unit as a 1°×1° square at [lon, lat]. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateAnnotatedGeoJson } from '$lib/annotated/validate-annotated-geojson';
-import { layerRolesById } from '$lib/dashboard/layer-roles';
+import { layerRolesById } from '$lib/map/layer-roles';
 import { legendModel } from '$lib/dashboard/legend-model';
 import { annotatedFixture, fixtureIds } from './annotated-fixture';
 

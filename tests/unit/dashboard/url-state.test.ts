@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultVisibleRoles } from '$lib/dashboard/layer-roles';
+import { defaultVisibleRoles } from '$lib/map/layer-roles';
 import { decodeState, encodeState, type DashboardState } from '$lib/dashboard/url-state';
 
 describe('URL state', () => {

@@ -1,6 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { layerRoles, layerRolesById } from '$lib/dashboard/layer-roles';
+import { layerRoles, layerRolesById } from '$lib/map/layer-roles';
 import { legendModel } from '$lib/dashboard/legend-model';
 import { actorLinks, anchorOf, arc } from '$lib/map/actor-links';
 import { baseLayerIds } from '$lib/map/base-ids';

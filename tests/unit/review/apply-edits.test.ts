@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateAnnotatedGeoJson } from '$lib/annotated/validate-annotated-geojson';
 import { applyEdits } from '$lib/review/apply-edits';
-import type { Edit } from '$lib/review/edit';
+import type { Edit } from '$lib/annotated/edit';
 import {
   deepFrozen,
   lookup,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateArticle } from '$lib/server/annotate-article';
 import { applyEdits } from '$lib/review/apply-edits';
-import type { Edit } from '$lib/review/edit';
+import type { Edit } from '$lib/annotated/edit';
 import { editProblem } from '$lib/review/edit-problem';
 import { lookup, seedAnalysis, SIX_REGIONS, SOURCE, storedEdits } from './seed-review';
 

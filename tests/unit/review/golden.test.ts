@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnnotatedGeoJson, AnnotatedGeometry } from '$lib/annotated/schema';
 import { validateAnnotatedGeoJson } from '$lib/annotated/validate-annotated-geojson';
 import { applyEdits } from '$lib/review/apply-edits';
-import type { Edit } from '$lib/review/edit';
+import type { Edit } from '$lib/annotated/edit';
 import { unitConcerns } from '$lib/review/unit-concerns';
 import { lookup, seedAnalysis, storedEdits } from './seed-review';
 

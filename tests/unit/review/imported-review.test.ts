@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '$lib/review/apply-edits';
-import type { StoredEdit } from '$lib/review/edit';
+import type { StoredEdit } from '$lib/annotated/edit';
 import { importedReview } from '$lib/review/imported-review';
 import { restoredAnalysis, storedAnalysis } from '$lib/review/stored-analysis';
 import { lookup, seedAnalysis, SIX_REGIONS, SOURCE, storedEdit, storedEdits } from './seed-review';

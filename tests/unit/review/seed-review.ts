@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
-import type { Edit, StoredEdit } from '$lib/review/edit';
+import type { Edit, StoredEdit } from '$lib/annotated/edit';
 import { annotateArticle } from '$lib/server/annotate-article';
 import { reviewLookup } from '$lib/server/review-lookup';
 

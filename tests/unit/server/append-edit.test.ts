@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Edit } from '$lib/review/edit';
+import type { Edit } from '$lib/annotated/edit';
 import { unitConcerns } from '$lib/review/unit-concerns';
 import { appendEdit, type EditOutcome } from '$lib/server/store/append-edit';
 import type { ArticleStore } from '$lib/server/store/open-article-store';

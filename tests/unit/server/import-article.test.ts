@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
-import type { Edit } from '$lib/review/edit';
+import type { Edit } from '$lib/annotated/edit';
 import { unitConcerns } from '$lib/review/unit-concerns';
 import { appendEdit } from '$lib/server/store/append-edit';
 import { importArticle } from '$lib/server/store/import-article';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '$lib/analysis/engine-version';
-import type { Edit } from '$lib/review/edit';
+import type { Edit } from '$lib/annotated/edit';
 import { unitConcerns } from '$lib/review/unit-concerns';
 import { appendEdit } from '$lib/server/store/append-edit';
 import type { ArticleStore } from '$lib/server/store/open-article-store';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Edit } from '$lib/review/edit';
+import type { Edit } from '$lib/annotated/edit';
 import { unitConcerns, type UnitConcern } from '$lib/review/unit-concerns';
 import { appendEdit } from '$lib/server/store/append-edit';
 import { deleteArticle } from '$lib/server/store/delete-article';

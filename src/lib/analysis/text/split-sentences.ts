@@ -1,13 +1,6 @@
+import { abbreviations } from './abbreviations';
 import type { Range } from './range';
 import { paragraphRanges } from './paragraph-ranges';
-
-// Words whose trailing period is part of the word, not a full stop.
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof gen lt col maj sgt capt adm cmdr gov sen rep st mt ft jan feb mar apr jun jul aug ' +
-    'sep sept oct nov dec no nos vs approx est jr sr inc corp co ltd dept univ'
-  ).split(' ')
-);
 
 // Capitalised function words that begin a new sentence after an initialism ("… in the U.S. The …").
 const SENTENCE_STARTERS = new Set(
@@ -25,7 +18,7 @@ function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
   const word = before[1]!;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
   if (word.includes('.')) return !SENTENCE_STARTERS.has(nextWord.toLowerCase()); // "U.N." initialism
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return abbreviations.has(word.toLowerCase());
 }
 
 /**

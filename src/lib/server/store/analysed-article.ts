@@ -2,7 +2,7 @@ import { articleSchema, type AnnotatedGeoJson } from '$lib/annotated/schema';
 import { inSchemaOrder } from '$lib/review/schema-order';
 import { annotateArticle } from '../annotate-article';
 import { analysisRecord } from './analysis-record';
-import { articleId } from './article-id';
+import { articleId } from '$lib/server/article-id';
 import type { CurrentReview } from './current-review';
 import type { ArticleRow } from './loaded-review';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { applyEdits } from '$lib/review/apply-edits';
-import { editRequestSchema, type EditRequest, type StoredEdit } from '$lib/review/edit';
+import { editRequestSchema, type EditRequest, type StoredEdit } from '$lib/annotated/edit';
 import { editProblem } from '$lib/review/edit-problem';
 import { unitConcerns } from '$lib/review/unit-concerns';
 import { articles } from '../db/schema';

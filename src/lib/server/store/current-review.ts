@@ -1,6 +1,6 @@
 import { ENGINE_VERSION } from '$lib/analysis/engine-version';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
-import type { StoredEdit } from '$lib/review/edit';
+import type { StoredEdit } from '$lib/annotated/edit';
 import { applyEdits } from '$lib/review/apply-edits';
 import { unitConcerns } from '$lib/review/unit-concerns';
 import { annotateArticle } from '../annotate-article';

@@ -1,10 +1,10 @@
 import { LibsqlError, type InStatement } from '@libsql/client';
 import { applyEdits } from '$lib/review/apply-edits';
-import type { StoredEdit } from '$lib/review/edit';
+import type { StoredEdit } from '$lib/annotated/edit';
 import { importedReview } from '$lib/review/imported-review';
 import { unitConcerns } from '$lib/review/unit-concerns';
 import { analysedArticle } from './analysed-article';
-import { articleId } from './article-id';
+import { articleId } from '$lib/server/article-id';
 import { articleStatements } from './article-statements';
 import { atVersion, concernStatements } from './concern-statements';
 import { currentReview, type CurrentReview } from './current-review';

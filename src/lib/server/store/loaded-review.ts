@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { ENGINE_VERSION } from '$lib/analysis/engine-version';
-import { editSchema, type StoredEdit } from '$lib/review/edit';
+import { editSchema, type StoredEdit } from '$lib/annotated/edit';
 import { analyses, articles, edits } from '../db/schema';
 import type { ArticleStore } from './open-article-store';
 

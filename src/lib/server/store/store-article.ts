@@ -5,7 +5,7 @@ import { applyEdits } from '$lib/review/apply-edits';
 import { unitConcerns } from '$lib/review/unit-concerns';
 import { articles } from '../db/schema';
 import { analysedArticle } from './analysed-article';
-import { articleId } from './article-id';
+import { articleId } from '$lib/server/article-id';
 import { articleStatements } from './article-statements';
 import { atVersion, concernStatements } from './concern-statements';
 import type { ArticleStore } from './open-article-store';

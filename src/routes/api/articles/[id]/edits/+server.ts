@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { editRequestSchema } from '$lib/review/edit';
+import { editRequestSchema } from '$lib/annotated/edit';
 import { articleIdParameter } from '$lib/server/api/article-id';
 import { clientName } from '$lib/server/api/client-name';
 import { jsonError } from '$lib/server/api/json-error';

@@ -1,11 +1,9 @@
+import { placeRoles, rolesMostSpecificFirst, type PlaceRole } from '$lib/analysis/place-roles';
 import type { AnnotatedFeature, AnnotatedGeoJson } from '$lib/annotated/schema';
 
 /** The dashboard's layers, one per place role, in legend order. */
-export const layerRoles = ['event', 'contested', 'struck', 'actor', 'meeting', 'mentioned'] as const;
-export type LayerRole = (typeof layerRoles)[number];
-
-/** Which layer wins when a feature plays several roles: the most specific drawable one. */
-const precedence: readonly LayerRole[] = ['contested', 'struck', 'event', 'meeting', 'actor', 'mentioned'];
+export const layerRoles = placeRoles;
+export type LayerRole = PlaceRole;
 
 /** Layers shown when the URL says nothing: everything but "other mentions" (countries would swamp the map). */
 export const defaultVisibleRoles: readonly LayerRole[] = ['event', 'contested', 'struck', 'actor', 'meeting'];
@@ -33,7 +31,10 @@ export function dashboardRoles(feature: AnnotatedFeature): Set<LayerRole> {
 export function layerRoleOf(feature: AnnotatedFeature): LayerRole {
   const roles = dashboardRoles(feature);
   const isOutline = feature.geometry !== null && feature.geometry.type !== 'Point';
-  return precedence.find((role) => roles.has(role) && !(role === 'actor' && isOutline)) ?? 'mentioned';
+  // Which layer wins when a feature plays several roles: the most specific drawable one.
+  return (
+    rolesMostSpecificFirst.find((role) => roles.has(role) && !(role === 'actor' && isOutline)) ?? 'mentioned'
+  );
 }
 
 /** Layer of every feature by id. */

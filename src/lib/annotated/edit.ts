@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { admin1CodeSchema } from '$lib/analysis/schema';
 
 /**
  * The analyst's edits to an article's analysis: what a client sends, and what the audit trail
- * keeps. Claims and figures are named by their start offset in the article (the text never
+ * keeps (the export's `review` member; the replay lives in `$lib/review`). Claims and figures are named by their start offset in the article (the text never
  * changes, since an article is its sha256); places by their feature id.
  */
 
 const featureId = z.string().min(1).max(200);
 const offset = z.number().int().nonnegative();
-/** ISO 3166-2 code of a first-level unit ("UA-14"). */
-const admin1Code = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/);
 
 export const claimStatusSchema = z.enum(['claimed', 'corroborated', 'disputed']);
 
@@ -31,7 +30,7 @@ export const editSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('resolve'),
     place: featureId,
-    units: z.array(admin1Code).min(1).max(200),
+    units: z.array(admin1CodeSchema).min(1).max(200),
     source: z.url({ protocol: /^https?$/ }).max(2000),
     note: z.string().trim().min(1).max(2000).optional()
   }),
