@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
+import { folderDirection } from './eslint.folders.js';
 
 export default ts.config(
   js.configs.recommended,
@@ -30,5 +31,6 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
     }
   },
+  ...folderDirection,
   { ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'geodata/', 'data/', '.cache/'] }
 );

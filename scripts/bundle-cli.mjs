@@ -22,10 +22,6 @@ export async function bundleCli(name = 'analyze') {
       format: 'esm',
       target: 'node20',
       alias: { $lib: join(root, 'src', 'lib') },
-      // compromise ships CommonJS that expects `require`; give the ESM bundle one.
-      banner: {
-        js: "import { createRequire as __wiremapRequire } from 'node:module'; const require = __wiremapRequire(import.meta.url);"
-      },
       logLevel: 'error'
     });
   }
