@@ -1,4 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { SignedInUser } from '$lib/server/auth/roles';
 import type { DatabaseUnavailable } from '$lib/server/db/database-unavailable';
 
 declare global {
@@ -7,6 +8,8 @@ declare global {
     interface Locals {
       /** Set when the request failed because the database is unavailable: `handle` answers 503. */
       databaseUnavailable?: DatabaseUnavailable;
+      /** Who the session cookie signs in, when WIREMAP_AUTH is on (`src/lib/server/auth`). */
+      user?: SignedInUser;
     }
     // interface PageData {}
     // interface PageState {}

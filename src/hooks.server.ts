@@ -2,6 +2,9 @@ import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@svelt
 import { building } from '$app/environment';
 import { apiErrorResponse, UNEXPECTED_FAILURE } from '$lib/server/api/api-error-response';
 import { jsonError } from '$lib/server/api/json-error';
+import { accessRefusal } from '$lib/server/auth/access-refusal';
+import { processAuthSettings } from '$lib/server/auth/auth-settings';
+import { prepareAccounts } from '$lib/server/auth/prepare-accounts';
 import { WriteLimiter, writeCost, writeRateFromEnvironment } from '$lib/server/api/write-rate';
 import { databaseUnavailable } from '$lib/server/db/database-unavailable';
 import { articleStore, closeArticleStore } from '$lib/server/store/article-store';
@@ -14,9 +17,13 @@ import { articleStore, closeArticleStore } from '$lib/server/store/article-store
 export const init: ServerInit = async () => {
   // `vite build` runs the server to prerender; it must not create or touch a database.
   if (building) return;
+  // Read first: a WIREMAP_AUTH it cannot understand stops the server rather than leave it open.
+  const auth = processAuthSettings();
   try {
     const store = await articleStore();
     if (store.writesRefused) console.error(`wiremap: not writing to the database: ${store.writesRefused}`);
+    const accounts = await prepareAccounts(store, auth, process.env);
+    if (accounts) console.error(accounts);
   } catch (error) {
     const unavailable = databaseUnavailable(error);
     if (!unavailable) throw error;
@@ -41,9 +48,13 @@ const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
  */
 export const handle: Handle = async ({ event, resolve }) => {
   const isApi = event.url.pathname.startsWith('/api/');
-  if (!isApi) return withDatabaseStatus(event, await resolve(event));
-  // Answered here: SvelteKit would render its HTML error page, which has no use in an API.
-  const refused = event.route.id === null ? jsonError(404, 'no such API endpoint') : tooManyWrites(event);
+  // Accounts (WIREMAP_AUTH) come first: a stranger learns nothing, not even which paths exist.
+  const denied = await accessRefusal(event);
+  if (!isApi) return denied ?? withDatabaseStatus(event, await resolve(event));
+  const refused =
+    denied ??
+    // Answered here: SvelteKit would render its HTML error page, which has no use in an API.
+    (event.route.id === null ? jsonError(404, 'no such API endpoint') : tooManyWrites(event));
   let response = refused ?? (await withDatabaseStatus(event, await resolve(event)));
   if (response.status >= 400) response = await apiErrorResponse(response);
   return withHeader(response, 'content-security-policy', apiContentSecurityPolicy);

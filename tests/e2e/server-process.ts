@@ -50,10 +50,13 @@ export async function startServer(
   {
     request = true,
     env = {},
-    uid
+    uid,
+    readyStatus = 200
   }: {
     /** Wait for an API answer (true) or only for the "listening" line (false). */
     request?: boolean;
+    /** The status that API answer has once the server is up: 401 when accounts are on. */
+    readyStatus?: number;
     /** More environment for the server. */
     env?: Record<string, string>;
     /** Run it as this user (and group of the same number); needs root. */
@@ -100,7 +103,7 @@ export async function startServer(
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
     if (!request && output.includes('wiremap: listening on')) return server;
     try {
-      if (request && (await fetch(`${url}/api/articles?limit=1`)).ok) return server;
+      if (request && (await fetch(`${url}/api/articles?limit=1`)).status === readyStatus) return server;
     } catch {
       // Not listening yet.
     }

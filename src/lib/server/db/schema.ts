@@ -91,3 +91,34 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull()
 });
+
+/**
+ * The people who may sign in when WIREMAP_AUTH is on. A password account has `passwordHash`
+ * (scrypt, `src/lib/server/auth/password-hash.ts`); an OpenID Connect account has the issuer's
+ * `oidcSubject` instead. Names are what the audit trail records.
+ */
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  /** viewer, analyst or admin (`src/lib/server/auth/roles.ts`). */
+  role: text('role').notNull(),
+  passwordHash: text('password_hash'),
+  /** `issuer subject`, for an account made by an OpenID Connect sign-in. */
+  oidcSubject: text('oidc_subject').unique(),
+  createdAt: text('created_at').notNull()
+});
+
+/** Signed-in sessions: only the sha256 of each cookie's token is stored, never the token. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** ISO 8601 instant after which the session no longer signs anyone in. */
+    expiresAt: text('expires_at').notNull(),
+    createdAt: text('created_at').notNull()
+  },
+  (table) => [index('sessions_user').on(table.userId)]
+);

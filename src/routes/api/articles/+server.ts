@@ -1,7 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { articleListQuerySchema } from '$lib/server/api/article-list-query';
+import { roleRefusal } from '$lib/server/auth/access-refusal';
+import { importAccess } from '$lib/server/auth/route-access';
 import { articleSubmission } from '$lib/server/api/article-submission';
 import { jsonError } from '$lib/server/api/json-error';
+import { mediaType } from '$lib/server/api/media-type';
 import { queryParameters } from '$lib/server/api/query-parameters';
 import { articleStore } from '$lib/server/store/article-store';
 import { importArticle } from '$lib/server/store/import-article';
@@ -21,11 +24,17 @@ export const GET: RequestHandler = async ({ url }) => {
  * Stores an article (text/plain or JSON) or imports an export (GeoJSON): 201 `{id}` when new,
  * 200 `{id}` when the same text is already stored; 422 with `reasons` for an invalid export.
  */
-export const POST: RequestHandler = async ({ request }) => {
+export const POST: RequestHandler = async ({ request, locals }) => {
+  // An import that says so is refused before its body (up to 16 MB) is read.
+  const declaredImport = mediaType(request) === 'application/geo+json';
+  const early = declaredImport ? roleRefusal(locals, importAccess, 'import an export') : null;
+  if (early) return early;
   const submission = await articleSubmission(request);
   if (submission.kind === 'refused') return submission.response;
   const store = await articleStore();
   if (submission.kind === 'import') {
+    const refused = roleRefusal(locals, importAccess, 'import an export');
+    if (refused) return refused;
     const imported = await importArticle(store, submission.value);
     if (!imported.ok) {
       const reason = `the GeoJSON is not a valid wiremap export: ${imported.reasons.slice(0, 5).join('; ')}`;

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { editRequestSchema } from '$lib/annotated/edit';
 import { articleIdParameter } from '$lib/server/api/article-id';
+import { auditName } from '$lib/server/auth/access-refusal';
 import { clientName } from '$lib/server/api/client-name';
 import { jsonError } from '$lib/server/api/json-error';
 import { readJsonBody } from '$lib/server/api/read-json-body';
@@ -25,17 +26,22 @@ export const GET: RequestHandler = async ({ params }) => {
 };
 
 /**
- * Appends an edit `{version, edit, client?}` made against `version`: 201 `{version, edit}`;
+ * Appends an edit `{version, edit, client?}` made against `version` (with accounts on, recorded
+ * as the signed-in account's, not `client`): 201 `{version, edit}`;
  * 409 `{error, version}` when the article has moved on; 422 when the edit cannot apply.
  */
-export const POST: RequestHandler = async ({ params, request, getClientAddress }) => {
+export const POST: RequestHandler = async ({ params, request, getClientAddress, locals }) => {
   const id = articleIdParameter(params.id);
   if (!id) return malformedId();
   const body = await readJsonBody(request, MAX_EDIT_BYTES);
   if (!body.ok) return body.response;
   const parsed = editRequestSchema.safeParse(body.value);
   if (!parsed.success) return jsonError(400, `not an edit request: ${validationReason(parsed.error)}`);
-  const client = clientName(parsed.data.client, request, getClientAddress);
+  // With accounts on, the signed-in account is recorded, whatever the client calls itself.
+  const signedIn = auditName(locals);
+  const client = signedIn
+    ? { ok: true as const, name: signedIn }
+    : clientName(parsed.data.client, request, getClientAddress);
   if (!client.ok) return jsonError(400, client.reason);
   const outcome = await appendEdit(await articleStore(), id, parsed.data, client.name);
   if (!outcome.ok) {
