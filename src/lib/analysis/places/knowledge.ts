@@ -64,6 +64,12 @@ export const adverbs = lowerSet(actorCues.adverbs);
 export const irregularVerbs = lowerSet(actorCues.irregularVerbs);
 export const notVerbs = lowerSet(actorCues.notVerbs);
 export const seatsOfPower = new Set(actorCues.seatsOfPower);
+/** "Iran-backed", "US-led": participles that make a hyphenated country the state acting. */
+export const actorCompounds = lowerSet(actorCues.actorCompounds);
+/** "U.S. officials", "the Pakistan government": nouns a country modifies as the state's own. */
+export const attributiveActor = lowerSet(actorCues.attributiveActor);
+/** "came under", "going through": verbs (one or two words) whose subject undergoes the event. */
+export const experiencerVerbs = lowerSet(actorCues.experiencerVerbs);
 export const actorTimeNouns = lowerSet(actorCues.actorTimeNouns);
 export const nonSubjectGovernors = lowerSet(actorCues.nonSubjectGovernors);
 export const verbsInErs = lowerSet(actorCues.verbsInErs);

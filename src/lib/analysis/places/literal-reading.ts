@@ -1,7 +1,9 @@
 import type { GazetteerEntry } from '../../geodata/types';
 import {
+  actorCompounds,
   actorTimeNouns,
   agentObjectVerbs,
+  attributiveActor,
   geographicBy,
   nonSubjectGovernors,
   partyNouns,
@@ -18,7 +20,11 @@ export interface MentionWords {
   firstWord: number;
   lastWord: number;
   hyphenPart: boolean;
+  /** End offset of the name (for a hyphen part, where the rest of its word begins). */
+  end: number;
 }
+
+const COMPOUND_REST = /^[-‐‑](\p{L}+)/u;
 
 /**
  * Whether the name stands for a state acting (literal false) or for the place itself: only
@@ -35,9 +41,22 @@ export function literalReading(
   const slug = entry.id.startsWith('curated:') ? entry.id.slice(8) : '';
   // "the Kremlin", "Kremlin spokesman": a seat of power names the government wherever it stands.
   if (seatsOfPower.has(slug)) return false;
-  if (mention.hyphenPart || !(entry.kind === 'country' || entry.capital)) return true;
+  if (!(entry.kind === 'country' || entry.capital)) return true;
+  // "Iran-backed rebels", "a US-led coalition": the state acting; "Moscow-based" is a location.
+  if (mention.hyphenPart) {
+    const rest = COMPOUND_REST.exec(text.slice(mention.end, mention.end + 20))?.[1]?.toLowerCase();
+    return !(rest && actorCompounds.has(rest));
+  }
   const last = words[mention.lastWord]!;
   if (last.possessive) return possessedReading(text, words, mention.lastWord, isPlaceWord);
+  // "U.S. officials", "the Pakistan government", "the Nigeria police": the state's own body.
+  const modified = words[mention.lastWord + 1];
+  if (
+    modified &&
+    attributiveActor.has(modified.lower) &&
+    /^[ \u00a0]$/.test(text.slice(last.end, modified.start))
+  )
+    return false;
   // In a list ("in Cairo and Doha", "Saudi Arabia and the United Arab Emirates called") every
   // name reads as the first one does, so look before the whole list.
   const first = listStart(text, words, mention.firstWord);

@@ -4,6 +4,7 @@ import {
   appositiveStarts,
   auxiliaries,
   beVerbs,
+  experiencerVerbs,
   irregularVerbs,
   notVerbs,
   PHRASE_END,
@@ -33,6 +34,9 @@ export function actsAsSubject(text: string, words: readonly Word[], name: number
       continue;
     }
     if (adverbs.has(lower) || (lower.endsWith('ly') && lower.length > 4)) continue;
+    // "Kyiv came under attack", "Pakistan is going through …": the place undergoes the event.
+    if (experiencerVerbs.has(lower) || experiencerVerbs.has(`${lower} ${words[k + 1]?.lower ?? ''}`))
+      return false;
     if (passive && lower.endsWith('ing')) return true;
     if (!isVerb(lower)) return auxiliary;
     // "Ukraine was attacked" is the place suffering, "Russia was accused" still the state acting.

@@ -68,4 +68,34 @@ describe('literal reading', () => {
       'Kharkiv → geonames:706483'
     ]);
   });
+  it('reads a hyphenated country as acting only before a participle of agency', () => {
+    expect(tagged('The Russia-backed militia fired again.')).toEqual(['Russia → country:RU (actor)']);
+    expect(tagged('A US-led coalition patrols the strait.')).toEqual(['US → country:US (actor)']);
+    expect(tagged('A Moscow-based analyst disagreed.')).toEqual(['Moscow → geonames:524901']);
+  });
+
+  it('reads a country that modifies a state body as that state', () => {
+    expect(tagged('Senior U.S. officials flew in.')).toEqual(['U.S. → country:US (actor)']);
+    expect(tagged('The Sudan police made arrests.')).toEqual(['Sudan → country:SD (actor)']);
+    expect(tagged('Waves hit the Lebanon coast.')).toEqual(['Lebanon → country:LB']);
+  });
+
+  it('reads armed groups, withdrawals and quoted actions of a country as the state', () => {
+    expect(tagged('Lebanon’s armed rebels withdrew.')).toEqual(['Lebanon → country:LB (actor)']);
+    expect(tagged('Critics condemned Syria’s “aggression” there.')).toEqual(['Syria → country:SY (actor)']);
+    expect(tagged('After Russia’s withdrawal from the deal, prices rose.')).toEqual([
+      'Russia → country:RU (actor)'
+    ]);
+  });
+
+  it('reads a possessor of a facility as the place, whatever follows', () => {
+    expect(tagged('Israel’s Ben Gurion Airport reopened.')).toContain('Israel → country:IL');
+    expect(tagged('Kyiv’s main airport resumed services on Friday.')).toEqual(['Kyiv → geonames:703448']);
+  });
+
+  it('reads a subject that undergoes the event as the place', () => {
+    expect(tagged('Overnight, Kyiv came under fire again.')).toEqual(['Kyiv → geonames:703448']);
+    expect(tagged('Poland is going through a wet year.')).toEqual(['Poland → country:PL']);
+    expect(tagged('Kyiv launched drones again.')).toEqual(['Kyiv → geonames:703448 (actor)']);
+  });
 });
