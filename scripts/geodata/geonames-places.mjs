@@ -38,11 +38,17 @@ export const fullyIncludedCountries = new Set(
 /** Population from which a place anywhere in the world is kept. */
 export const worldPopulationThreshold = 15000;
 
-/** The places wiremap ships: all of the countries above, 15,000+ elsewhere, and every capital. */
+/**
+ * Seats of first- and second-level administrations (GeoNames PPLA, PPLA2): news names them whatever
+ * their size, and GeoNames often records no population for them (Japanese municipalities, county seats).
+ */
+export const adminSeatCodes = new Set(['PPLC', 'PPLA', 'PPLA2']);
+
+/** The places wiremap ships: all of the countries above, 15,000+ elsewhere, and every capital and admin seat. */
 export function isIncludedPlace(row) {
   return (
     fullyIncludedCountries.has(row.country) ||
     row.population >= worldPopulationThreshold ||
-    row.featureCode === 'PPLC'
+    adminSeatCodes.has(row.featureCode)
   );
 }

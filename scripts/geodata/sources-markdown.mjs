@@ -110,7 +110,8 @@ ${Object.entries(kinds)
   "<name> <type>" ("Aleppo Province"); for UA and RU the English forms with and without head noun
   ("Donetsk", "Donetsk Oblast", "Donetsk region"). Population: sum of contained GeoNames places.
 - **city** (\`geonames:<id>\`): every cities500 place in ${[...fullyIncludedCountries].join(', ')};
-  every place of ${worldPopulationThreshold.toLocaleString('en-US')}+ people elsewhere; every national capital (PPLC).
+  every place of ${worldPopulationThreshold.toLocaleString('en-US')}+ people elsewhere; every national capital and seat of a
+  first- or second-level administration (PPLC, PPLA, PPLA2), whatever its recorded population.
   Names: GeoNames name, ASCII name, and alternate names in Latin script that are not codes, URLs,
   all-lower-case romanisations or shorter than 3 letters; for UA/RU/BY derived romanisations
   (Il'skiy → Ilsky; Zaporizhzhya → Zaporizhzhia, Ukraine's 2010 system); for Arabic-speaking

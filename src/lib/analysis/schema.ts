@@ -25,7 +25,7 @@ export const referentSchema = z.union([
     named_in_text: z.boolean(),
     basis: z.string().optional()
   }),
-  /** A collective reference that cannot be named, with the count the text states. */
+  /** A collective reference that cannot be named (with the count the text states), or a named place the gazetteer cannot place. */
   z.strictObject({ unresolved: z.string().min(1), count: z.number().int().positive().optional() })
 ]);
 

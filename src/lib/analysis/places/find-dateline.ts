@@ -17,8 +17,10 @@ const TITLE_PLACE = String.raw`[A-Z][\p{L}'’.\-]*(?:[ \t][A-Z][\p{L}'’.\-]*)
 const QUALIFIER = String.raw`(?:,[ \t]*([A-Z][\p{L}.]*(?:[ \t][A-Z][\p{L}.]*){0,2}))?`;
 const DATE = String.raw`(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?`;
 const AGENCY = String.raw`[ \t]*(?:\(([^()\n]{1,40})\))?`;
-// A colon, or a dash with space before it: "U.S.-Russia" is no dateline.
-const SEPARATOR = String.raw`(?::|[ \t]+(?:--|[-–—]))(?:\s|$)`;
+// A colon, a double hyphen, or a dash with space before it: "U.S.-Russia" is no dateline. Wire
+// copy pasted from web pages often loses the space after the dash ("(Reuters) -A strike…",
+// "KANAZAWA--The toll…"): a capital letter right after the dash ends the dateline too.
+const SEPARATOR = String.raw`(?::(?:\s|$)|(?:[ \t]*--|[ \t]+[-–—])(?:\s|$|(?=\p{Lu})))`;
 // An all-caps place may stand alone ("MOSCOW:"); a title-case one only with an agency ("Kyiv (AFP) -").
 const CAPS_DATELINE = new RegExp(`^\\s*(${CAPS_PLACE})${QUALIFIER}${DATE}${AGENCY}${SEPARATOR}`, 'u');
 // TASS: "MOSCOW, August 14. /TASS/." — the agency between slashes.

@@ -21,6 +21,7 @@ import type { Spot } from './spot';
 import { spotContext } from './spot-context';
 import { spotToponyms } from './spot-toponyms';
 import { tokenizeWords, type Word } from './tokenize-words';
+import { unresolvedPlaces } from './unresolved-places';
 import { demonymPlaces } from './demonym-places';
 import { nearbyAnchors } from './nearby-anchors';
 import { SpanIndex } from './span-index';
@@ -68,20 +69,37 @@ export function findPlaces(
   let lowerWordSet: Set<string> | undefined;
   const lowerWords = (word: string) =>
     (lowerWordSet ??= new Set(words.filter((w) => !w.capital).map((w) => w.lower))).has(word);
-  const resolveAll = (anchorsNear?: (k: number) => GazetteerEntry[]) =>
+  const resolveAll = (
+    placed?: { placedTowns: GazetteerEntry[]; datelineTown: boolean },
+    anchorsNear?: (k: number) => GazetteerEntry[]
+  ) =>
     spots.map((spot, k) =>
       resolveToponym(spot, gazetteer, focus, {
         ...spotContext(text, words, spots, k, lowerWords),
-        anchors: anchorsNear?.(k)
+        anchors: anchorsNear?.(k),
+        ...placed
       })
     );
   let resolutions = resolveAll();
   // Second pass: confidently placed towns tell which regions and countries the article is about,
   // and which of several same-named villages lies near the places written around it.
-  for (const r of resolutions)
-    if (r?.accepted && r.confidence >= 0.8 && r.entry.kind === 'city') addPlace(focus, r.entry, 0.5);
+  // Each town counts once: a repeated name is no more evidence of its country than one mention.
+  const confidentTowns = new Set(
+    resolutions.flatMap((r) =>
+      r?.accepted && r.confidence >= 0.8 && r.entry.kind === 'city' ? [r.entry] : []
+    )
+  );
+  for (const town of confidentTowns) addPlace(focus, town, 0.5);
   const anchors = resolutions.map((r) => (r?.accepted && r.confidence >= 0.8 ? r.entry : null));
-  resolutions = resolveAll(nearbyAnchors(spots, anchors, ANCHOR_REACH));
+  const datelineK = spots.findIndex((s) => s.dateline);
+  const datelineTown = datelineK >= 0 && anchors[datelineK]?.kind === 'city' ? anchors[datelineK] : null;
+  const placedTowns = [
+    ...new Set([datelineTown, ...anchors].filter((a) => a?.kind === 'city'))
+  ] as GazetteerEntry[];
+  resolutions = resolveAll(
+    { placedTowns, datelineTown: datelineTown !== null },
+    nearbyAnchors(spots, anchors, ANCHOR_REACH)
+  );
   const { placed, listed, unplaced } = placeMentions(text, words, spots, resolutions);
   const spans = new SpanIndex([...placed.map((p) => p.mention), ...unplaced]);
   const collectives = collectiveReferences(text, words, listed, focus.countries, (s, e) =>
@@ -92,6 +110,7 @@ export function findPlaces(
   const demonyms = allDemonyms.filter((d) => !spans.overlaps(d.start, d.end));
   const places = groupPlaces([
     ...placed,
+    ...unresolvedPlaces(text, words, spots, resolutions, unplaced),
     ...collectivePlaces(text, words, collectives),
     ...demonymPlaces(demonyms, gazetteer)
   ]);

@@ -11,6 +11,8 @@ export interface Resolution {
   alternatives: Candidate[];
   /** false when the evidence is too weak to call the name a place at all. */
   accepted: boolean;
+  /** Why a name that is a place was not put on its only candidates (kept as an unresolved mention). */
+  doubt?: string;
 }
 
 /** What the words around the name say, beyond the spot itself. */
@@ -33,6 +35,10 @@ export interface SpotContext {
   listUnits?: ReadonlySet<string>;
   /** Confidently placed towns and units written near this name (same paragraph or so). */
   anchors?: readonly GazetteerEntry[];
+  /** Every town the article confidently placed on the first pass, wherever it is written; the dateline's first. */
+  placedTowns?: readonly GazetteerEntry[];
+  /** Whether the first of placedTowns is the dateline's town. */
+  datelineTown?: boolean;
 }
 
 const ADMIN_NOUNS = ['region', 'oblast', 'province'];
@@ -75,7 +81,7 @@ export function resolveToponym(
         name: s.entry.name,
         score: round(Math.exp(s.score - best.score) / total)
       })),
-    accepted: accept(best.entry, spot, focus, context)
+    ...acceptance(best.entry, spot, focus, context)
   };
 }
 
@@ -174,6 +180,28 @@ function distanceKm(a: GazetteerEntry, b: GazetteerEntry): number {
   return 6371 * Math.sqrt(x * x + y * y);
 }
 
+function acceptance(
+  entry: GazetteerEntry,
+  spot: Spot,
+  focus: DocumentFocus,
+  context: SpotContext
+): { accepted: boolean; doubt?: string } {
+  const accepted = accept(entry, spot, focus, context);
+  // Only a name the other rules would call a place is worth an unresolved mention.
+  if (
+    accepted &&
+    entry.kind === 'city' &&
+    !entry.capital &&
+    !spot.dateline &&
+    farNamesake(entry, spot, focus, context)
+  )
+    return {
+      accepted: false,
+      doubt: `no place of this name near the article's other places (the gazetteer's ${entry.name}, ${entry.country}, lies over ${FAR_FROM_ANCHORS_KM} km away)`
+    };
+  return { accepted };
+}
+
 function accept(entry: GazetteerEntry, spot: Spot, focus: DocumentFocus, context: SpotContext): boolean {
   if (spot.dateline || spot.head || entry.kind === 'country') return true;
   if (context.populated && entry.kind === 'city') return true;
@@ -196,6 +224,22 @@ function accept(entry: GazetteerEntry, spot: Spot, focus: DocumentFocus, context
   // is more likely something else; big cities keep their old and foreign names ("Bombay").
   if (!sameName(primaryName(entry), spot.key) && entry.population < 300_000) return false;
   return entry.population >= 100_000 || (context.locative && entry.population >= 15_000);
+}
+
+// Namesakes chosen by the article's geography: a small town matched only under another of its
+// names ("Shika" is also a name of Ishigaki), or lying in a country the article is not about
+// ("Noto" in Sicily in a story from Japan), far from every town the article confidently placed,
+// is a different place the gazetteer lacks, not that town.
+const FAR_FROM_ANCHORS_KM = 300;
+function farNamesake(entry: GazetteerEntry, spot: Spot, focus: DocumentFocus, context: SpotContext): boolean {
+  if (entry.population >= SMALL_NAMESAKE) return false;
+  // Below one explicit mention: a country the first pass only inferred from such a town stays out.
+  const outOfFocus = (focus.countries.get(entry.country) ?? 0) < 1;
+  if (!outOfFocus && sameName(primaryName(entry), spot.key)) return false;
+  const towns = context.placedTowns ?? [];
+  // The dateline's town is where the story is told from: its other mentions are that town.
+  if (towns[0] === entry && context.datelineTown) return false;
+  return towns.length > 0 && towns.every((a) => a === entry || distanceKm(entry, a) > FAR_FROM_ANCHORS_KM);
 }
 
 // Normalising preferred names once per entry: resolution asks for them on every candidate.

@@ -57,3 +57,22 @@ describe('findDateline vetting', () => {
     expect(findDateline('U.S.-Russia talks resumed.')).toBeNull();
   });
 });
+
+describe('findDateline with a dash that lost its space', () => {
+  it('ends the dateline at a dash glued to the first word', () => {
+    const found = findDateline('LAGOS, Nigeria (Reuters) -Gunmen seized a bus on Monday.');
+    expect(found?.dateline.text).toBe('LAGOS, Nigeria (Reuters) -');
+    expect(found?.dateline.place).toBe('LAGOS');
+  });
+
+  it('ends the dateline at a double hyphen with no space around it', () => {
+    const found = findDateline('SENDAI--The coast guard widened its search.');
+    expect(found?.dateline.place).toBe('SENDAI');
+    expect(found?.dateline.text).toBe('SENDAI--');
+  });
+
+  it('still reads a hyphenated compound as no dateline', () => {
+    expect(findDateline('U.S.-Russia talks resumed on Monday.')).toBeNull();
+    expect(findDateline('NATO-Russia ties worsened.')).toBeNull();
+  });
+});

@@ -358,6 +358,33 @@ const rows: Row[] = [
   ['admin1:US-CA', 'admin1', 'California', 'US', 'US-CA', 39e6, -119.5, 37.2, ['California']],
   ['admin1:US-OR', 'admin1', 'Oregon', 'US', 'US-OR', 3185645, -120.5, 44, ['Oregon']],
   ['geonames:5165734', 'city', 'Oregon', 'US', 'US-OH', 20102, -83.49, 41.64, ['Oregon']],
+  // Namesakes far apart: the gazetteer lacks the Chilean town of Lota and the mountain village that
+  // a story calls "Rucapillan"; it has an Italian Lota and a Peruvian town known also as Rucapillan.
+  ['country:CL', 'country', 'Chile', 'CL', '', 19e6, -71, -35, ['Chile']],
+  [
+    'geonames:3868626',
+    'city',
+    'Valparaíso',
+    'CL',
+    'CL-VS',
+    282448,
+    -71.6,
+    -33.05,
+    ['Valparaíso', 'Valparaiso']
+  ],
+  ['geonames:3875024', 'city', 'Quilpué', 'CL', 'CL-VS', 151708, -71.44, -33.05, ['Quilpué', 'Quilpue']],
+  ['geonames:9000001', 'city', 'Lota', 'IT', 'IT-25', 3100, 9.9, 45.6, ['Lota']],
+  [
+    'geonames:9000002',
+    'city',
+    'Santa Rosa de Ocopa',
+    'CL',
+    'CL-AR',
+    8000,
+    -72.6,
+    -38.7,
+    ['Santa Rosa de Ocopa', 'Rucapillan']
+  ],
   ['curated:black-sea', 'water', 'Black Sea', '', '', 0, 34, 43.4, ['Black Sea']],
   ['curated:donbas', 'region', 'Donbas', 'UA', '', 0, 38.5, 48.2, ['Donbas', 'Donbass']]
 ];
