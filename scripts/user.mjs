@@ -4,6 +4,6 @@
 // the first line of stdin.
 import { bundleCli } from './bundle-cli.mjs';
 
-const bundle = await bundleCli('user');
+const bundle = await bundleCli('user', { externalPackages: true });
 const { main } = await import(bundle);
 process.exitCode = await main(process.argv.slice(2));
