@@ -9,6 +9,13 @@ const candidates = (name: string): GazetteerEntry[] =>
 const ids = (name: string) => candidates(name).map((entry) => entry.id);
 
 describe('gazetteer lookups', () => {
+  it('holds seats of second-level administrations whatever their recorded population, not every commune', () => {
+    // Yamato-Takada (Nara): a Japanese city seat GeoNames gives no population.
+    expect(gazetteer.byId('geonames:1848593')).toMatchObject({ kind: 'city', country: 'JP', population: 0 });
+    // Zumpano: an Italian comune (third-level seat) of under 15,000 people stays out.
+    expect(gazetteer.byId('geonames:2522677')).toBeUndefined();
+  });
+
   it('finds Kyiv under both spellings', () => {
     expect(ids('Kiev')).toContain('geonames:703448');
     expect(ids('Kyiv')).toContain('geonames:703448');
