@@ -38,6 +38,9 @@ console.log(
   `${'npm run --silent analyze -- seed.txt (npm adds its own start-up)'.padEnd(58)} ${`${npmMs.toFixed(0)} ms`.padStart(16)}`
 );
 
+// Large articles: linear growth of the analysis, and GET / while the server analyses 50 of them.
+const largeArticles = spawnSync(process.execPath, ['scripts/bench-large.mjs'], { stdio: 'inherit' });
+
 console.log('\nDashboard');
 const dashboard = spawnSync(process.execPath, ['scripts/bench-dashboard.mjs'], { stdio: 'inherit' });
 // BENCH_CORPUS sets the corpus size (10,000 by default; smaller for a quick look).
@@ -48,4 +51,4 @@ const corpus = spawnSync(
     stdio: 'inherit'
   }
 );
-process.exitCode = dashboard.status || corpus.status ? 1 : 0;
+process.exitCode = largeArticles.status || dashboard.status || corpus.status ? 1 : 0;

@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { analysisRefused } from '$lib/server/analysis-pool/analysis-refused';
 import { apiErrorResponse, UNEXPECTED_FAILURE } from '$lib/server/api/api-error-response';
 import { jsonError } from '$lib/server/api/json-error';
 import { accessRefusal } from '$lib/server/auth/access-refusal';
@@ -107,6 +108,13 @@ function withDatabaseStatus(event: RequestEvent, response: Response): Response {
  */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
   if (status < 500) return { message };
+  // An analysis over its time budget is answered like a database state: 503 with the reason.
+  const refused = analysisRefused(error);
+  if (refused) {
+    event.locals.databaseUnavailable = refused;
+    console.error(`${event.request.method} ${event.url.pathname}: analysis refused: ${refused.reason}`);
+    return { message: refused.reason };
+  }
   const unavailable = databaseUnavailable(error);
   if (unavailable) {
     event.locals.databaseUnavailable = unavailable;

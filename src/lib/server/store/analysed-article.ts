@@ -1,10 +1,9 @@
-import { articleSchema, type AnnotatedGeoJson } from '$lib/annotated/schema';
-import { inSchemaOrder } from '$lib/review/schema-order';
-import { annotateArticle } from '../annotate-article';
-import { analysisRecord } from './analysis-record';
+import { articleTitle } from '$lib/annotated/article-title';
+import type { ReviewLookup } from '$lib/review/review-lookup';
+import { serverAnalysisPool } from '../analysis-pool/server-analysis-pool';
+import { restoredBase } from './analysis-record';
 import { articleId } from '$lib/server/article-id';
 import type { CurrentReview } from './current-review';
-import type { ArticleRow } from './loaded-review';
 
 /** What is known of an article before it is stored. */
 export interface ArticleFacts {
@@ -15,14 +14,19 @@ export interface ArticleFacts {
 }
 
 /**
- * A new article analysed by the running engine, as it will be stored: its row (version 0, no
- * edits), its analysis record, and the analysis restored from that record as reads will see it.
+ * A new article analysed by the running engine on a worker thread (serverAnalysisPool), as it
+ * will be stored: its row (version 0, no edits), its analysis record, and the analysis restored
+ * from that record as reads will see it. Rejects with AnalysisRefused when the analysis runs
+ * over the time budget.
  */
-export function analysedArticle(facts: ArticleFacts): CurrentReview & { record: string } {
-  const analysis = annotateArticle(facts.text);
+export async function analysedArticle(
+  facts: ArticleFacts,
+  lookup: ReviewLookup
+): Promise<CurrentReview & { record: string }> {
+  const record = await serverAnalysisPool().run({ text: facts.text, form: 'record' });
   const row = {
     id: articleId(facts.text),
-    title: facts.title ?? analysis.article.title,
+    title: facts.title ?? articleTitle(facts.text),
     text: facts.text,
     url: facts.url ?? null,
     published: facts.published ?? null,
@@ -30,21 +34,5 @@ export function analysedArticle(facts: ArticleFacts): CurrentReview & { record: 
     version: 0,
     day: null
   };
-  const record = analysisRecord(analysis);
-  return { row, base: baseOf(analysis, row), edits: [], record };
-}
-
-/**
- * The analysis with the facts of its row, as reads see it (restoredBase), built from the analysis
- * in hand rather than by parsing the record just written: the same members and values; its
- * outlines are placeGeometry's own objects rather than the lookup's, and nothing compares those.
- */
-function baseOf(analysis: AnnotatedGeoJson, row: ArticleRow): AnnotatedGeoJson {
-  const article = inSchemaOrder(articleSchema.shape, {
-    ...analysis.article,
-    title: row.title,
-    url: row.url ?? undefined,
-    published: row.published ?? undefined
-  });
-  return { ...analysis, article };
+  return { row, base: restoredBase(record, row, lookup), edits: [], record };
 }

@@ -3,8 +3,8 @@ import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { StoredEdit } from '$lib/annotated/edit';
 import { applyEdits } from '$lib/review/apply-edits';
 import { unitConcerns } from '$lib/review/unit-concerns';
-import { annotateArticle } from '../annotate-article';
-import { analysisRecord, restoredBase } from './analysis-record';
+import { serverAnalysisPool } from '../analysis-pool/server-analysis-pool';
+import { restoredBase } from './analysis-record';
 import { atVersion, concernStatements } from './concern-statements';
 import { loadedReview, type ArticleRow } from './loaded-review';
 import type { ArticleStore } from './open-article-store';
@@ -33,7 +33,7 @@ export async function currentReview(store: ArticleStore, id: string): Promise<Cu
   if (analysis && !needsAnalysis(analysis))
     return { row, base: restoredBase(analysis.annotated, row, store.lookup), edits };
 
-  const record = analysisRecord(annotateArticle(row.text));
+  const record = await serverAnalysisPool().run({ text: row.text, form: 'record' });
   const base = restoredBase(record, row, store.lookup);
   // A store that refuses writes still shows the article, analysed afresh but not stored.
   if (store.writesRefused) return { row, base, edits };

@@ -1,0 +1,23 @@
+import type { AnnotatedGeoJson } from '$lib/annotated/schema';
+import { analysisRecord } from '../store/analysis-record';
+
+/**
+ * The forms a worker thread hands an analysis back in. Each is a string, which crosses threads
+ * with one copy, where the object with its outlines would be cloned member by member.
+ */
+export const analysisForms = {
+  /** What the store keeps (analyses.annotated): see analysisRecord. */
+  record: (annotated: AnnotatedGeoJson) => analysisRecord(annotated),
+  /** The annotated GeoJSON as `npm run analyze -- FILE` prints it. */
+  geojson: (annotated: AnnotatedGeoJson) => `${JSON.stringify(annotated, null, 2)}\n`,
+  /** The annotated GeoJSON on one line (NDJSON). */
+  line: (annotated: AnnotatedGeoJson) => JSON.stringify(annotated)
+} satisfies Record<string, (annotated: AnnotatedGeoJson) => string>;
+
+export type AnalysisForm = keyof typeof analysisForms;
+
+/** An article to analyse in a worker, and the form to answer in. */
+export interface AnalysisJob {
+  text: string;
+  form: AnalysisForm;
+}
