@@ -27,8 +27,8 @@ export async function initialAggregate(
   ]);
   if (!counts.ok) return null;
   const layers = aggregateLayers(
-    counts.units.filter((row) => onBaseMap(row.unit)),
+    counts.value.filter((row) => onBaseMap(row.unit)),
     measure
   );
-  return { units: counts.units, layers };
+  return { units: counts.value, layers };
 }

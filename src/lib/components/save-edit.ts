@@ -1,6 +1,7 @@
 import { invalidateAll } from '$app/navigation';
-import { acceptedVersionFrom, apiErrorReason } from '$lib/dashboard/api-responses';
 import type { Edit } from '$lib/annotated/edit';
+import { apiRequest } from '$lib/dashboard/api-request';
+import { acceptedVersionFrom } from '$lib/dashboard/api-responses';
 import type { ReviewContext } from './review-context';
 
 /** How a save ended: saved (the page now shows it), or why not, in words for the analyst. */
@@ -12,36 +13,30 @@ export type SaveOutcome = { ok: true; version: number } | { ok: false; message: 
  * latest version; the caller keeps what they typed. Every refusal carries the server's reason.
  */
 export async function saveEdit(context: ReviewContext, edit: Edit): Promise<SaveOutcome> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/articles/${context.articleId}/edits`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        version: context.version,
-        edit,
-        ...(context.client ? { client: context.client } : {})
-      })
-    });
-  } catch {
-    return { ok: false, conflict: false, message: 'Not saved: the server could not be reached.' };
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  const version = acceptedVersionFrom(body);
-  if (response.status === 201 && version !== undefined) {
+  const result = await apiRequest(`/api/articles/${context.articleId}/edits`, acceptedVersionFrom, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      version: context.version,
+      edit,
+      ...(context.client ? { client: context.client } : {})
+    })
+  });
+  if (result.ok) {
     await invalidateAll();
-    return { ok: true, version };
+    return { ok: true, version: result.value };
   }
-  const reason = apiErrorReason(body) ?? `the server answered ${response.status}`;
-  if (response.status === 409) {
+  if (result.status === null)
+    return { ok: false, conflict: false, message: 'Not saved: the server could not be reached.' };
+  if (result.status === 409) {
     await invalidateAll();
     return {
       ok: false,
       conflict: true,
       message:
-        `Not saved: ${reason}. Someone else changed this article meanwhile; the latest version is ` +
+        `Not saved: ${result.reason}. Someone else changed this article meanwhile; the latest version is ` +
         'now shown, and what you entered is kept: check it against the changes and save again.'
     };
   }
-  return { ok: false, conflict: false, message: `Not saved: ${reason}.` };
+  return { ok: false, conflict: false, message: `Not saved: ${result.reason}.` };
 }

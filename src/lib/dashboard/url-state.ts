@@ -12,7 +12,7 @@ export interface MapView {
 }
 
 /** Everything a permalink restores. */
-export interface DashboardState {
+export interface PermalinkState {
   visible: LayerRole[];
   selection: Selection | null;
   speaker: string | null;
@@ -61,7 +61,7 @@ function param<T>(params: URLSearchParams, name: string, schema: z.ZodMiniType<T
 }
 
 /** The dashboard state a URL's query describes; anything missing or malformed takes its default. */
-export function decodeState(params: URLSearchParams): DashboardState {
+export function decodeState(params: URLSearchParams): PermalinkState {
   return {
     visible: param<LayerRole[]>(params, 'layers', roleList, [...defaultVisibleRoles]),
     selection: param<Selection | null>(params, 'sel', selectionParam, null),
@@ -75,7 +75,7 @@ export function decodeState(params: URLSearchParams): DashboardState {
  * Writes the state into `params` (other parameters, such as `article`, are kept), leaving out
  * what equals the default so that a fresh page has a clean URL.
  */
-export function encodeState(state: DashboardState, params: URLSearchParams): URLSearchParams {
+export function encodeState(state: PermalinkState, params: URLSearchParams): URLSearchParams {
   const next = new URLSearchParams(params);
   const visible = layerRoles.filter((role) => state.visible.includes(role));
   const isDefault = visible.join(',') === defaultVisibleRoles.join(',');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultVisibleRoles } from '$lib/map/layer-roles';
-import { decodeState, encodeState, type DashboardState } from '$lib/dashboard/url-state';
+import { decodeState, encodeState, type PermalinkState } from '$lib/dashboard/url-state';
 
 describe('URL state', () => {
   it('round-trips layers, selection, speaker and view, keeping other parameters', () => {
-    const state: DashboardState = {
+    const state: PermalinkState = {
       visible: ['event', 'actor', 'mentioned'],
       selection: { kind: 'place', id: 'set:UA-09+UA-14' },
       speaker: 'Dmitry Peskov',

@@ -1,0 +1,153 @@
+import { getContext, setContext } from 'svelte';
+import type { LayerSpecification } from 'maplibre-gl';
+import type { AnnotatedGeoJson } from '$lib/annotated/schema';
+import { assignedUnits } from '$lib/dashboard/collective-units';
+import { selectedPlaces, type Selection } from '$lib/dashboard/selection';
+import { toggledUnit } from '$lib/dashboard/toggled-unit';
+import { encodeState, type MapView, type PermalinkState } from '$lib/dashboard/url-state';
+import type { AggregateMeasure } from '$lib/map/aggregate-measures';
+import { featuresBounds } from '$lib/map/fit-bounds';
+import { ukraineExtent, type LonLatBox } from '$lib/map/initial-view';
+import type { LayerRole } from '$lib/map/layer-roles';
+
+/** The collective reference whose units the analyst is picking on the map, and the units so far. */
+export interface UnitPicking {
+  place: string;
+  units: string[];
+}
+
+/**
+ * What the reader has set on one article's dashboard: the permalink's part (layers, selection,
+ * speaker, view, the layer across stored articles) and the moment's (preview, panels, review,
+ * unit picking). The page creates one per article and shares it with its parts by context.
+ */
+export class DashboardState {
+  visible: LayerRole[] = $state([]);
+  selection: Selection | null = $state(null);
+  speaker: string | null = $state(null);
+  view: MapView | null = $state(null);
+  /** What the layer across stored articles counts; null while it is off (a permalink keeps it). */
+  across: AggregateMeasure | null = $state(null);
+  preview: Selection | null = $state(null);
+  /** Where the map should fly next; a new array flies even if unchanged. */
+  flyTarget: LonLatBox | null = $state(null);
+  panel: 'input' | 'articles' | null = $state(null);
+  reviewing = $state(false);
+  /** The analyst's name, sent with each edit. */
+  clientName = $state('');
+  picking: UnitPicking | null = $state(null);
+  aggregateLayers: LayerSpecification[] = $state.raw([]);
+  /** Why part of the dashboard could not be loaded, for the reader. */
+  loadProblem: string | null = $state(null);
+
+  readonly #collection: () => AnnotatedGeoJson;
+
+  /** `collection` is read when needed, so the state follows the article the page shows. */
+  constructor(
+    initial: PermalinkState,
+    collection: () => AnnotatedGeoJson,
+    aggregateLayers: LayerSpecification[]
+  ) {
+    this.visible = initial.visible;
+    this.selection = initial.selection;
+    this.speaker = initial.speaker;
+    this.view = initial.view;
+    this.across = initial.across;
+    this.aggregateLayers = aggregateLayers;
+    this.#collection = collection;
+  }
+
+  /** The place the sidebar is filtered to, if the selection is one. */
+  get placeFilter(): string | null {
+    return this.selection?.kind === 'place' ? this.selection.id : null;
+  }
+
+  /** The permalink's query for this state, on top of `params` (the address bar's). */
+  permalinkParams(params: URLSearchParams): URLSearchParams {
+    const { visible, selection, speaker, view, across } = this;
+    return encodeState({ visible, selection, speaker, view, across }, params);
+  }
+
+  /** Selects a sidebar item (again: deselects it) and flies to its places. */
+  select(next: Selection): void {
+    const same = JSON.stringify(next) === JSON.stringify(this.selection);
+    this.selection = same ? null : next;
+    const collection = this.#collection();
+    const box =
+      this.selection && this.selection.kind !== 'place'
+        ? featuresBounds(collection, selectedPlaces(collection, this.selection))
+        : null;
+    if (box) this.flyTarget = box;
+  }
+
+  /** Filters the sidebar to a place clicked on the map (again: clears the filter). */
+  selectPlace(id: string): void {
+    this.selection = this.placeFilter === id ? null : { kind: 'place', id };
+  }
+
+  toggleLayer(role: LayerRole, on: boolean): void {
+    if (!on) this.visible = this.visible.filter((candidate) => candidate !== role);
+    else if (!this.visible.includes(role)) this.visible = [...this.visible, role];
+  }
+
+  /** Clears the selection, the speaker filter and the preview (Escape). */
+  clear(): void {
+    this.selection = null;
+    this.speaker = null;
+    this.preview = null;
+  }
+
+  /** Leaves this article's selection, view, panels and picking behind, before another opens. */
+  leave(): void {
+    this.clear();
+    this.view = null;
+    this.panel = null;
+    this.picking = null;
+  }
+
+  togglePanel(next: 'input' | 'articles'): void {
+    this.panel = this.panel === next ? null : next;
+  }
+
+  toggleReview(): void {
+    this.reviewing = !this.reviewing;
+    if (!this.reviewing) this.picking = null;
+  }
+
+  /** Turns the layer across stored articles on (counting articles unless a measure is kept) or off. */
+  toggleAggregate(on: boolean): void {
+    this.across = on ? (this.across ?? 'articles') : null;
+    if (!on) this.aggregateLayers = [];
+  }
+
+  /** Draws the aggregate layers, unless they are what the map already has (the style stays put). */
+  showAggregate(layers: LayerSpecification[]): void {
+    if (JSON.stringify(layers) !== JSON.stringify(this.aggregateLayers)) this.aggregateLayers = layers;
+  }
+
+  /** Starts picking the units of a collective reference, from those already assigned. */
+  startPicking(id: string): void {
+    const feature = this.#collection().features.find((candidate) => candidate.id === id);
+    if (!feature) return;
+    this.picking = { place: id, units: assignedUnits(feature) };
+    // The first-level units one can pick are Ukraine's and Russia's (geodata/admin1.geojson);
+    // the view moves to Ukraine, clear of the picker panel.
+    this.flyTarget = [...ukraineExtent];
+  }
+
+  toggleUnit(code: string): void {
+    if (this.picking) this.picking = { ...this.picking, units: toggledUnit(this.picking.units, code) };
+  }
+}
+
+const key = Symbol('dashboard-state');
+
+/** Shares the dashboard's state with the components below the page. */
+export function setDashboardContext(state: DashboardState): DashboardState {
+  return setContext(key, state);
+}
+
+/** The dashboard's state, as the page shared it. */
+export function getDashboardContext(): DashboardState {
+  return getContext<DashboardState>(key);
+}
