@@ -47,3 +47,45 @@ export const basePalette: MapPalette = {
   waterLabel: '#6f8da0',
   labelHalo: 'rgba(253, 252, 249, 0.85)'
 };
+
+/** Every colour of the page around the map (text, rules, controls, states); CSS reads them as custom properties. */
+export const interfacePalette = {
+  ink: '#26231f',
+  inkSoft: '#3b3834',
+  textSoft: '#4a453e',
+  textSecondary: '#5d574f',
+  textMuted: '#6b645a',
+  textFaint: '#8a8276',
+  paper: '#fdfcf9',
+  surface: '#fff',
+  panel: '#f4f1ea',
+  panelWarm: '#fbf6ec',
+  panelQuiet: '#f7f5f0',
+  hover: '#f3efe8',
+  track: '#efebe4',
+  rule: '#e4dfd6',
+  border: '#d9d3c9',
+  controlBorder: '#c9c2b6',
+  borderStrong: '#b5ada1',
+  focus: '#1f5f99',
+  accent: '#c26a00',
+  accentDark: '#9a4a00',
+  accentDeep: '#8a4b00',
+  noteBorder: '#d9a460',
+  highlight: '#fbf1dc',
+  problem: '#a3262a',
+  corroborated: '#2f6b3a',
+  accusation: '#6a3d8a',
+  shadow: 'rgba(38, 35, 31, 0.25)',
+  shadowSoft: 'rgba(38, 35, 31, 0.18)',
+  shadowFaint: 'rgba(38, 35, 31, 0.14)',
+  scrim: 'rgba(0, 0, 0, 0.25)'
+} as const satisfies Record<string, MapColor>;
+
+/** The interface palette as CSS custom properties (`--ink`, `--text-muted`, …) by name. */
+export function paletteProperties(palette: Record<string, MapColor> = interfacePalette): [string, string][] {
+  return Object.entries(palette).map(([name, colour]) => [
+    `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
+    colour
+  ]);
+}
