@@ -75,7 +75,12 @@ function collectPeople(tokens: Token[]): People {
       const next = tokens[end]!;
       const inner = isInitial(next) || (PARTICLE.test(next.text) && next.word);
       if (
-        !(isNameWord(next) || (inner && end + 1 < tokens.length && isNameWord(tokens[end + 1]!))) ||
+        !(
+          isNameWord(next) ||
+          // "Tarek al-Hasadi": a particle joined to a capitalised name ends the name itself.
+          (inner && /-\p{Lu}/u.test(next.text)) ||
+          (inner && end + 1 < tokens.length && isNameWord(tokens[end + 1]!))
+        ) ||
         isTitle(next)
       )
         break;
@@ -108,7 +113,10 @@ function addPerson(tokens: Token[], from: number, to: number, people: PeopleBuil
   }
   const after = tokens[skipForward(tokens, to)];
   const before = tokens[from - 1];
-  const speaks = (after && attributionVerbType(after.lower)) || (before && attributionVerbType(before.lower));
+  const speaks =
+    (after && attributionVerbType(after.lower)) ||
+    (before && attributionVerbType(before.lower)) ||
+    saidBeforeDescription(tokens, from);
   const givenName = FIRST_NAMES.has(tokens[from]!.lower);
   if (titles.size === 0 && !speaks && !givenName) return;
   const words = tokens.slice(from, to).map(bare);
@@ -119,6 +127,16 @@ function addPerson(tokens: Token[], from: number, to: number, people: PeopleBuil
   for (const title of titles) person.titles.add(title);
   people.bySurname.set(surname, person);
   people.list.push({ start: tokens[from]!.start, end: tokens[to - 1]!.start + surname.length, person });
+}
+
+/** "said 44-year-old teacher Tarek al-Hasadi": a speech verb, then a lower-case description, then the name. */
+function saidBeforeDescription(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) {
+    const token = tokens[k]!;
+    if (/^(?:said|says|told|added)$/.test(token.lower)) return k < from - 1;
+    if (!token.word || !/^[\p{Ll}\d]/u.test(token.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -1,11 +1,14 @@
 import type { Quote } from '../types';
 import type { Range } from '../text/range';
 import type { QuotedSpan } from '../text/scan-quote-marks';
-import { readArticle } from '../text/read-article';
+import { readArticle, tokensIn, type Article } from '../text/read-article';
+import { sentenceSubject } from '../text/described-name';
 import { articleAttributions } from '../text/article-attributions';
 import { findPeople } from './find-people';
 import { attributeSpeaker } from './attribute-speaker';
-import { resolveSpeaker } from './resolve-speaker';
+import { resolveSpeaker, type Spoken } from './resolve-speaker';
+import { personBefore, type People } from './find-people';
+import type { Attribution } from '../text/attribution';
 import { inheritedSpeaker, type Heard } from './inherited-speaker';
 
 /**
@@ -22,11 +25,14 @@ export function findQuotes(text: string): Quote[] {
     at: a.speaker.start,
     name: text.slice(a.speaker.start, a.speaker.end).replace(/^the\s+/i, '')
   }));
+  const spoken = spokenPeople(text, attributions.flat(), people);
   const quotes: Quote[] = [];
   const heard: Heard[] = [];
   for (const span of article.quoteMarks) {
     const content = quoteContent(text, span);
-    if (!content || isTerm(text, span.open, content)) continue;
+    const sentenceAt = units.find((s) => s.start <= span.open && span.open < s.end);
+    const namedBy = namingSpeaker(article, span.open, sentenceAt);
+    if (!content || (!namedBy && isTerm(text, span.open, content))) continue;
     const paragraph = paragraphs.find((p) => p.start <= span.open && span.open < p.end)!;
     const index = units.findIndex((s) => s.start <= span.open && span.open < s.end);
     const sentence = units[index] ?? paragraph;
@@ -34,13 +40,13 @@ export function findQuotes(text: string): Quote[] {
       span.open === paragraph.start ? units.filter((s) => s.end <= paragraph.start).pop() : undefined;
     const leadIn = before && text[before.end - 1] === ':' ? before : undefined;
     const setting = { sentence, paragraph, leadIn, attributions: attributions[index] ?? [] };
-    const phrase = attributeSpeaker(article, span, setting);
+    const phrase = namedBy ?? attributeSpeaker(article, span, setting);
     const earlier = [
       ...voices.filter((v) => v.at < span.open).map((v) => v.name),
       ...quotes.map((q) => q.speaker!)
     ];
     const speaker = phrase
-      ? resolveSpeaker(article, phrase, people, earlier)
+      ? resolveSpeaker(article, phrase, people, earlier, spoken)
       : inheritedSpeaker(text, span, setting, heard, paragraphs);
     heard.push({ span, speaker, paragraph });
     if (!speaker) continue;
@@ -54,6 +60,32 @@ export function findQuotes(text: string): Quote[] {
   return quotes;
 }
 
+const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+
+/**
+ * The people who speak in the article, in order: a person named in an attribution's speaker
+ * phrase, or the person a "he said" / "she said" stands for, with the phrase's words as titles.
+ */
+export function spokenPeople(text: string, attributions: readonly Attribution[], people: People): Spoken[] {
+  const spoken: Spoken[] = [];
+  for (const { speaker } of [...attributions].sort((a, b) => a.speaker.start - b.speaker.start)) {
+    const phrase = text.slice(speaker.start, speaker.end);
+    const named = people.find((m) => m.start < speaker.end && m.end > speaker.start);
+    const person =
+      named?.person ??
+      (PERSONAL_PRONOUN.test(phrase.trim()) ? personBefore(people, speaker.start) : undefined);
+    if (!person) continue;
+    const words = new Set(
+      phrase
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean)
+    );
+    spoken.push({ at: speaker.start, person, words });
+  }
+  return spoken;
+}
+
 /** The text between the marks, trimmed, without a comma that stands for the full stop. */
 function quoteContent(text: string, span: QuotedSpan): Range | null {
   let start = span.open + 1;
@@ -61,6 +93,28 @@ function quoteContent(text: string, span: QuotedSpan): Range | null {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
+}
+
+// "what Israel's military called rebel “military targets”", "what it claimed were Israeli “spy
+// headquarters”": a speaker's own label for something, quoted; the subject of the relative clause speaks.
+const NAMING_BEFORE =
+  /\bwhat\s+((?:the\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+)\s+(?:called|calls|call|described\s+as|describes\s+as|termed|terms|dubbed|labelled|labeled|branded|claimed\s+(?:was|were|is|are)|claims\s+(?:is|are)|said\s+(?:was|were))\s+(?:[\p{L}’'-]+\s+){0,2}$/u;
+
+/**
+ * The speaker of a quoted label named in a "what X called “…”" clause, or null; "what it called"
+ * stands for the subject that opens the sentence ("Iraq’s government condemned what it called …").
+ */
+function namingSpeaker(article: Article, open: number, sentence: Range | undefined): Range | null {
+  const { text } = article;
+  const before = text.slice(Math.max(0, open - 120), open);
+  const match = NAMING_BEFORE.exec(before);
+  if (!match) return null;
+  const start = open - before.length + match.index + match[0].indexOf(match[1]!, 4);
+  if (/^(?:it|they)$/i.test(match[1]!) && sentence) {
+    const subject = sentenceSubject(tokensIn(article, { start: sentence.start, end: start }));
+    if (subject) return subject;
+  }
+  return { start, end: start + match[1]!.length };
 }
 
 // A name in the possessive or "so-called" right before the marks: "Russia’s “shadow fleet”".

@@ -17,7 +17,8 @@ export function resolveSpeaker(
   article: Article,
   phrase: Range,
   people: People,
-  earlier: readonly string[]
+  earlier: readonly string[],
+  spoken: readonly Spoken[] = []
 ): string {
   const { text } = article;
   const raw = text.slice(phrase.start, phrase.end);
@@ -50,6 +51,19 @@ export function resolveSpeaker(
   }
   const rest = words.filter((t) => !/^(?:the|a|an)$/.test(t.lower));
   const role = rest[rest.length - 1];
+  // "the minister", "the state minister", "the official": the last person who spoke under that role.
+  if (
+    role &&
+    ROLE_WORDS.has(role.lower) &&
+    rest.length <= 3 &&
+    (rest.length === 1 || /^the\b/i.test(raw.trim()))
+  ) {
+    const speaker = speakerInRole(
+      rest.map((t) => t.lower),
+      spoken.filter((s) => s.at < phrase.start)
+    );
+    if (speaker) return speaker.name;
+  }
   if (role && ROLE_WORDS.has(role.lower) && rest.every((t) => TITLE_WORDS.has(t.lower))) {
     const titled = personWithTitle(people, role.lower, phrase.start);
     if (titled) return titled.name;
@@ -64,6 +78,28 @@ export function resolveSpeaker(
     if (fuller) return fuller;
   }
   return stripped;
+}
+
+/** A person who spoke before, with the words of the phrase that named them ("Climate Change Minister Sherry Rehman"). */
+export interface Spoken {
+  at: number;
+  person: Person;
+  words: ReadonlySet<string>;
+}
+
+// A role that any named official may be called by, whatever their title.
+const GENERIC_ROLES = new Set(['official']);
+
+function speakerInRole(role: readonly string[], spoken: readonly Spoken[]): Person | undefined {
+  const head = role[role.length - 1]!;
+  for (let k = spoken.length - 1; k >= 0; k--) {
+    const { person, words } = spoken[k]!;
+    const has = (word: string) => words.has(word) || person.titles.has(word);
+    // "the minister" is not the prime minister: a title's other words must be the role's too.
+    if (head === 'minister' && has('prime') && !role.includes('prime')) continue;
+    if (GENERIC_ROLES.has(head) || role.every(has)) return person;
+  }
+  return undefined;
 }
 
 function personWithTitle(people: People, title: string, before: number): Person | undefined {
