@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { screenAdmin1Features, worldAdmin1Features } from './admin1-boundaries.mjs';
+import { admin1ByCountry, writeAdmin1ByCountry } from './admin1-by-country.mjs';
 import { admin1Locator } from './admin1-locator.mjs';
 import { countryAreas, countryFeatures, countryParts } from './country-boundaries.mjs';
 import { admin1Entries } from './gazetteer-admin1.mjs';
@@ -44,6 +45,11 @@ stats.counts['countries.geojson'] = countries.length;
 const worldAdmin1 = timed('simplify world admin-1', () => worldAdmin1Features(admin1Records, englishNames));
 stats.sizes['admin1-world.geojson'] = writeFeatureCollection(out('admin1-world.geojson'), worldAdmin1);
 stats.counts['admin1-world.geojson'] = worldAdmin1.length;
+
+const byCountry = timed('admin-1 by country', () => admin1ByCountry(admin1Records, englishNames, screenAdmin1, worldAdmin1));
+const written = writeAdmin1ByCountry(out('admin1'), byCountry);
+stats.sizes['admin1/'] = written.bytes;
+stats.counts['admin1/'] = written.files;
 
 // Gazetteer.
 const rows = timed('read GeoNames cities500', readCities500);

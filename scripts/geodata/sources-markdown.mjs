@@ -95,6 +95,14 @@ Every NE 10m admin-1 unit with a usable ISO 3166-2 code, coarse, for server-side
 of the unit's extent), 3 decimals, islands under 20 km² dropped; units NE splits in several features
 (BA-BIH, PH-MNL…) dissolved into one.
 
+## admin1/<CC>.geojson — ${kilobytes(sizes['admin1/'])} in ${counts['admin1/']} files
+
+The base map's first-level units, one file per country, so that the dashboard can load them only
+for the countries an article concerns (issue 13; the page does not load them yet).
+Properties as in admin1.geojson. Ukraine's and Russia's are admin1.geojson's features; every other
+country's are admin1-world.geojson's geometries with \`shortName\` (admin1-english-names.json, else
+the name), the label point chosen as for admin1.geojson and \`areaKm2\` of the unsimplified NE parts.
+
 ## gazetteer.tsv — ${kilobytes(sizes['gazetteer.tsv'])}, ${counts['gazetteer.tsv'].toLocaleString('en-US')} entries, ${stats.keys.toLocaleString('en-US')} distinct names
 
 | kind | entries |

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { admin1CollectionSchema, countryCollectionSchema } from '$lib/map/boundaries';
 import { decodeBaseTopology } from '$lib/map/decode-base-topology';
@@ -47,5 +47,22 @@ describe('geodata/*.geojson', () => {
   it("admin1.geojson has the shape the map reads, with Ukraine's 27 units", () => {
     const admin1 = admin1CollectionSchema.parse(read('geodata/admin1.geojson'));
     expect(admin1.features.filter((feature) => feature.properties.country === 'UA')).toHaveLength(27);
+  });
+
+  it('admin1/<CC>.geojson: one file per country, each of its own units, in the shape the map reads', () => {
+    const files = readdirSync('geodata/admin1').filter((name) => name.endsWith('.geojson'));
+    expect(files.length).toBeGreaterThan(150);
+    for (const name of ['UA', 'MA', 'BR', 'JP', 'US']) {
+      const units = admin1CollectionSchema.parse(read(`geodata/admin1/${name}.geojson`)).features;
+      expect(units.every((unit) => unit.properties.country === name && unit.id.startsWith(`${name}-`))).toBe(
+        true
+      );
+    }
+    // Ukraine's are the screen-quality units of admin1.geojson.
+    const screen = read('geodata/admin1.geojson') as { features: { properties: { country: string } }[] };
+    expect(read('geodata/admin1/UA.geojson')).toEqual({
+      type: 'FeatureCollection',
+      features: screen.features.filter((unit) => unit.properties.country === 'UA')
+    });
   });
 });

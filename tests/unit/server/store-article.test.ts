@@ -95,6 +95,23 @@ describe('listArticles', () => {
     expect(second.articles).toHaveLength(1);
   });
 
+  it('orders by publication date, not by when the article was stored', async () => {
+    const older = await temporaryStore();
+    const late = (await storeArticle(older, { text: shelling, published: '2024-03-09' })).id;
+    const early = (await storeArticle(older, { text: port, published: '2019-11-20' })).id;
+    // The article published first was stored last.
+    for (const [id, stored] of [
+      [late, '2024-04-01T10:00:00.000Z'],
+      [early, '2024-05-01T10:00:00.000Z']
+    ])
+      await older.client.execute({
+        sql: 'UPDATE articles SET created_at = ? WHERE id = ?',
+        args: [stored!, id!]
+      });
+    const { articles } = await listArticles(older, { limit: 10, offset: 0 });
+    expect(articles.map((article) => article.id)).toEqual([late, early]);
+  });
+
   it('sums up each article as reviewedArticle does', async () => {
     const { articles } = await listArticles(store, { limit: 10, offset: 0 });
     for (const summary of articles)

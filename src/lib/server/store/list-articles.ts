@@ -11,8 +11,8 @@ export interface ArticleListQuery extends DateRange {
 }
 
 /**
- * A page of stored articles, newest first, whose day (publication date, else the day stored)
- * lies in the range, with how many articles the range holds in all.
+ * A page of stored articles, newest first by their day (publication date, else the day stored;
+ * then the latest stored), whose day lies in the range, with how many articles the range holds in all.
  */
 export async function listArticles(
   store: ArticleStore,
@@ -40,7 +40,7 @@ export async function listArticles(
       })
       .from(articles)
       .where(where)
-      .orderBy(desc(articles.createdAt), desc(articles.id))
+      .orderBy(desc(articles.day), desc(articles.createdAt), desc(articles.id))
       .limit(query.limit)
       .offset(query.offset),
     db.select({ total: count() }).from(articles).where(where)
