@@ -1,13 +1,12 @@
+import { storableStringProblem } from './storable-string';
+
 /** The largest article wiremap accepts, in bytes of UTF-8. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
-export type ArticleInput = { ok: true; text: string } | { ok: false; reason: string };
+/** An accepted text, or why not (`tooLarge` when the reason is the 1 MB limit: HTTP 413). */
+export type ArticleInput = { ok: true; text: string } | { ok: false; reason: string; tooLarge?: true };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Control characters other than tab, line feed, form feed and carriage return. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here.
-const BINARY_CONTROL = /[\u0000-\u0008\u000E-\u001F]/;
 
 /**
  * Decodes raw article bytes, refusing what cannot be an article: empty or blank, over 1 MB,
@@ -19,7 +18,8 @@ export function decodeArticle(bytes: Uint8Array): ArticleInput {
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
     return {
       ok: false,
-      reason: `the article is ${bytes.byteLength} bytes; the limit is ${MAX_ARTICLE_BYTES} (1 MB)`
+      reason: `the article is ${bytes.byteLength} bytes; the limit is ${MAX_ARTICLE_BYTES} (1 MB)`,
+      tooLarge: true
     };
   }
   let text: string;
@@ -31,12 +31,20 @@ export function decodeArticle(bytes: Uint8Array): ArticleInput {
   return checkArticleText(text);
 }
 
-/** The same checks for text that is already a string (pasted, or from JSON). */
+/**
+ * The same checks for text that is already a string (pasted, or from JSON): not blank, at most
+ * 1 MB of UTF-8, and storable as it is (storableStringProblem: no NUL, no lone surrogate).
+ */
 export function checkArticleText(text: string): ArticleInput {
   if (text.trim() === '') return { ok: false, reason: 'the article is empty' };
   if (new TextEncoder().encode(text).byteLength > MAX_ARTICLE_BYTES) {
-    return { ok: false, reason: `the article is over the limit of ${MAX_ARTICLE_BYTES} bytes (1 MB)` };
+    return {
+      ok: false,
+      reason: `the article is over the limit of ${MAX_ARTICLE_BYTES} bytes (1 MB)`,
+      tooLarge: true
+    };
   }
-  if (BINARY_CONTROL.test(text)) return { ok: false, reason: 'the article looks like binary data, not text' };
+  const problem = storableStringProblem(text);
+  if (problem) return { ok: false, reason: `the article looks like binary data, not text: it ${problem}` };
   return { ok: true, text };
 }

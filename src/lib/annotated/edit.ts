@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { admin1CodeSchema } from '$lib/analysis/schema';
+import { httpAddress, notBlank, refuseUnstorable } from '$lib/analysis/storable-string';
 
 /**
  * The analyst's edits to an article's analysis: what a client sends, and what the audit trail
@@ -9,6 +10,17 @@ import { admin1CodeSchema } from '$lib/analysis/schema';
 
 const featureId = z.string().min(1).max(200);
 const offset = z.number().int().nonnegative();
+
+/** Text an analyst writes (a note, a resolution's note): 1 to 2000 characters, kept exactly as written. */
+const writtenText = z.string().min(1).max(2000).refine(notBlank, 'must not be blank').superRefine(refuseUnstorable);
+
+/** Who made an edit, as the audit trail names them: 1 to 100 characters, kept exactly as given. */
+export const clientNameSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine(notBlank, 'must not be blank')
+  .superRefine(refuseUnstorable);
 
 export const claimStatusSchema = z.enum(['claimed', 'corroborated', 'disputed']);
 
@@ -31,14 +43,14 @@ export const editSchema = z.discriminatedUnion('kind', [
     kind: z.literal('resolve'),
     place: featureId,
     units: z.array(admin1CodeSchema).min(1).max(200),
-    source: z.url({ protocol: /^https?$/ }).max(2000),
-    note: z.string().trim().min(1).max(2000).optional()
+    source: httpAddress(2000),
+    note: writtenText.optional()
   }),
   /** Adds a note to a place, claim or figure. */
   z.strictObject({
     kind: z.literal('note'),
     target: editTargetSchema,
-    text: z.string().trim().min(1).max(2000)
+    text: writtenText
   }),
   /** Sets how far a claim is borne out. */
   z.strictObject({ kind: z.literal('status'), claim: offset, status: claimStatusSchema })
@@ -48,7 +60,7 @@ export const editSchema = z.discriminatedUnion('kind', [
 export const editRequestSchema = z.strictObject({
   version: z.number().int().nonnegative(),
   edit: editSchema,
-  client: z.string().trim().min(1).max(100).optional()
+  client: clientNameSchema.optional()
 });
 
 /** One entry of the audit trail: an edit as stored, with whether it still applies to the analysis. */
@@ -57,7 +69,7 @@ export const storedEditSchema = z.strictObject({
   /** The article version this edit produced: 1 for the first edit, then 2, 3, … */
   version: z.number().int().positive(),
   at: z.iso.datetime(),
-  client: z.string().min(1).max(100),
+  client: clientNameSchema,
   edit: editSchema,
   state: z.enum(['applied', 'stale']),
   /** Why a stale edit no longer applies (after a re-analysis or import). */

@@ -10,6 +10,8 @@ import {
   quoteSchema,
   referentSchema
 } from '$lib/analysis/schema';
+import { storableString } from '$lib/analysis/storable-string';
+import { articleTitleSchema, articleUrlSchema } from './article-facts';
 import { articleIdPattern } from './article-id';
 import { claimStatusSchema, storedEditSchema } from './edit';
 
@@ -83,13 +85,13 @@ export const claimSchema = analysisClaimSchema.extend({
 });
 
 export const articleSchema = z.strictObject({
-  title: z.string(),
-  text: z.string(),
+  title: articleTitleSchema,
+  text: storableString(),
   sha256: articleIdSchema,
   length: z.number().int().nonnegative(),
   dateline: datelineSchema.nullable(),
   /** Where the article was published, and when (YYYY-MM-DD), when the analyst gave them. */
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: articleUrlSchema.optional(),
   published: z.iso.date().optional(),
   engine: z.strictObject({ name: z.literal('wiremap'), version: z.string() })
 });

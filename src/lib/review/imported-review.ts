@@ -1,3 +1,4 @@
+import { articleRefusal } from '$lib/annotated/article-facts';
 import { validateAnnotatedGeoJson } from '$lib/annotated/validate-annotated-geojson';
 import type { StoredEdit } from '$lib/annotated/edit';
 
@@ -10,12 +11,18 @@ export type ImportedReview =
     }
   | { ok: false; reasons: string[] };
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * An uploaded annotated GeoJSON checked as validateAnnotatedGeoJson checks it, plus its review:
+ * An uploaded annotated GeoJSON checked first by the article checks every new article passes
+ * (articleRefusal: text, title, address), then as validateAnnotatedGeoJson checks it, plus its review:
  * edit versions 1, 2, … n in order, `review.version` n, and no uid twice. It does not check
  * `article.sha256` against the text (that needs node:crypto; the server does it).
  */
 export function importedReview(value: unknown): ImportedReview {
+  const refusal = isRecord(value) && isRecord(value.article) ? articleRefusal(value.article) : undefined;
+  if (refusal) return { ok: false, reasons: [refusal.reason] };
   const validation = validateAnnotatedGeoJson(value);
   if (!validation.ok) return validation;
   const { article, review } = validation.value;

@@ -33,8 +33,13 @@ describe('decodeArticle', () => {
     });
     expect(checkArticleText('abc\u0000def')).toEqual({
       ok: false,
-      reason: 'the article looks like binary data, not text'
+      reason: 'the article looks like binary data, not text: it contains the control character U+0000'
     });
+  });
+
+  it('refuses a lone surrogate, which UTF-8 cannot store', () => {
+    expect(checkArticleText('Kyiv \ud800 evening')).toMatchObject({ ok: false, reason: /lone surrogate/ });
+    expect(checkArticleText('Kyiv \ud83d\ude00 evening').ok).toBe(true);
   });
 
   it('accepts Cyrillic and right-to-left text', () => {

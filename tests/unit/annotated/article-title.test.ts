@@ -21,4 +21,19 @@ describe('articleTitle', () => {
     expect(title.endsWith('…')).toBe(true);
     expect(title).not.toMatch(/\s…$/);
   });
+
+  it('never cuts between the halves of a surrogate pair, so the title can be stored', () => {
+    for (let pad = 0; pad < 4; pad++) {
+      const text = `${'x'.repeat(pad)}${'🌊'.repeat(60)} the water rose.`;
+      expect(articleTitle(text).isWellFormed()).toBe(true);
+    }
+    expect(articleTitle(`${'a'.repeat(89)}🌊 rest of a long first line that goes on.`).isWellFormed()).toBe(
+      true
+    );
+  });
+
+  it('is never blank, even when the first sentence is only a full stop', () => {
+    expect(articleTitle('.')).toBe('.');
+    expect(articleTitle(' .\nMore text follows here.')).toBe('.');
+  });
 });

@@ -1,4 +1,5 @@
-import { checkArticleText, decodeArticle, MAX_ARTICLE_BYTES } from '$lib/analysis/article-input';
+import { decodeArticle, MAX_ARTICLE_BYTES } from '$lib/analysis/article-input';
+import { articleRefusal } from '$lib/annotated/article-facts';
 import { jsonError } from './json-error';
 import { mediaType } from './media-type';
 import { parsedJson } from './parsed-json';
@@ -20,14 +21,16 @@ const refused = (status: number, reason: string): ArticleSubmission => ({
   response: jsonError(status, reason)
 });
 
-const isFeatureCollection = (value: unknown) =>
-  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'FeatureCollection';
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFeatureCollection = (value: unknown) => isRecord(value) && value.type === 'FeatureCollection';
 
 /**
  * Reads what was POSTed to /api/articles: a plain-text article, a JSON article
  * `{text, title?, url?, published?}`, or an exported annotated GeoJSON to import
  * (`application/geo+json`, or JSON whose `type` is FeatureCollection). Anything else is
- * refused with the response to send: 415 type, 413 size, 400 empty or malformed.
+ * refused with the response to send: 415 type, 413 size, 400 empty or malformed, and what
+ * articleRefusal refuses of the article (its text, title or address) with its status.
  */
 export async function articleSubmission(request: Request): Promise<ArticleSubmission> {
   const type = mediaType(request);
@@ -48,18 +51,19 @@ export async function articleSubmission(request: Request): Promise<ArticleSubmis
   if (!body.ok) return { kind: 'refused', response: body.response };
   const parsed = parsedJson(body.bytes);
   if (!parsed.ok) return refused(400, parsed.reason);
-  if (type === 'application/geo+json' || isFeatureCollection(parsed.value)) {
-    return { kind: 'import', value: parsed.value };
-  }
+  const isImport = type === 'application/geo+json' || isFeatureCollection(parsed.value);
+  // Both ways in pass the same article checks, before an export's members are validated or
+  // anything is analysed: those cost time, and a refusal here costs nothing.
+  const facts = isImport ? (isRecord(parsed.value) ? parsed.value.article : undefined) : parsed.value;
+  const refusal = isRecord(facts) ? articleRefusal(facts) : undefined;
+  if (refusal)
+    return refused(refusal.status, isImport ? `the export's article: ${refusal.reason}` : refusal.reason);
+  if (isImport) return { kind: 'import', value: parsed.value };
   const article = articleInputSchema.safeParse(parsed.value);
   if (!article.success)
     return refused(
       400,
       `the JSON body must be {"text", "title"?, "url"?, "published"?}: ${validationReason(article.error)}`
     );
-  if (new TextEncoder().encode(article.data.text).byteLength > MAX_ARTICLE_BYTES) {
-    return refused(413, `the article is over the limit of ${MAX_ARTICLE_BYTES} bytes (1 MB)`);
-  }
-  const checked = checkArticleText(article.data.text);
-  return checked.ok ? { kind: 'article', input: article.data } : refused(400, checked.reason);
+  return { kind: 'article', input: article.data };
 }

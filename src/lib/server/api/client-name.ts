@@ -1,15 +1,14 @@
-import { z } from 'zod';
+import { clientNameSchema } from '$lib/annotated/edit';
 
 /** The header a client may name itself in, for the audit trail. */
 export const CLIENT_HEADER = 'x-wiremap-client';
-
-const clientNameSchema = z.string().trim().min(1).max(100);
 
 export type ClientName = { ok: true; name: string } | { ok: false; reason: string };
 
 /**
  * Who made an edit, for the audit trail: the body's `client`, else the `x-wiremap-client`
- * header, else "anonymous (<address>)". A header that is blank or over 100 characters is refused.
+ * header, else "anonymous (<address>)". A header that is blank, over 100 characters or not
+ * storable as it is (clientNameSchema) is refused.
  */
 export function clientName(named: string | undefined, request: Request, address: () => string): ClientName {
   if (named !== undefined) return { ok: true, name: named };
@@ -18,7 +17,10 @@ export function clientName(named: string | undefined, request: Request, address:
     const parsed = clientNameSchema.safeParse(header);
     return parsed.success
       ? { ok: true, name: parsed.data }
-      : { ok: false, reason: `the ${CLIENT_HEADER} header must be 1 to 100 characters` };
+      : {
+          ok: false,
+          reason: `the ${CLIENT_HEADER} header must be 1 to 100 characters, not blank, without control characters`
+        };
   }
   let where: string;
   try {

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { articleRefusal, articleTitleSchema, articleUrlSchema } from '$lib/annotated/article-facts';
 import { articleSchema } from '$lib/annotated/schema';
 import { applyEdits } from '$lib/review/apply-edits';
 import { unitConcerns } from '$lib/review/unit-concerns';
@@ -12,12 +13,15 @@ import type { ArticleStore } from './open-article-store';
 import { assertWritable, guardedWrite } from './writable-store';
 
 /** A new article: its text, and the title, address and publication date the analyst knows. */
-export const articleInputSchema = z.strictObject({
-  text: z.string().min(1),
-  title: z.string().trim().min(1).max(500).optional(),
-  url: articleSchema.shape.url,
-  published: articleSchema.shape.published
-});
+export const articleInputSchema = z
+  .strictObject({
+    text: z.string(),
+    title: articleTitleSchema.optional(),
+    url: articleUrlSchema.optional(),
+    published: articleSchema.shape.published
+  })
+  // The same article checks as every way in (the route has already answered them with a reason).
+  .refine((input) => !articleRefusal(input), { message: 'the article is refused by the article checks' });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
 /**

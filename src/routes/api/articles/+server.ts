@@ -37,7 +37,7 @@ export const POST: RequestHandler = async ({ request, locals }) => {
     if (refused) return refused;
     const imported = await importArticle(store, submission.value);
     if (!imported.ok) {
-      const reason = `the GeoJSON is not a valid wiremap export: ${imported.reasons.slice(0, 5).join('; ')}`;
+      const reason = `the GeoJSON is not a valid wiremap export: ${imported.reasons.join('; ')}`;
       return jsonError(422, reason, { reasons: imported.reasons });
     }
     return json({ id: imported.id }, { status: imported.created ? 201 : 200 });
