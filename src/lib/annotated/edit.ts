@@ -12,7 +12,12 @@ const featureId = z.string().min(1).max(200);
 const offset = z.number().int().nonnegative();
 
 /** Text an analyst writes (a note, a resolution's note): 1 to 2000 characters, kept exactly as written. */
-const writtenText = z.string().min(1).max(2000).refine(notBlank, 'must not be blank').superRefine(refuseUnstorable);
+const writtenText = z
+  .string()
+  .min(1)
+  .max(2000)
+  .refine(notBlank, 'must not be blank')
+  .superRefine(refuseUnstorable);
 
 /** Who made an edit, as the audit trail names them: 1 to 100 characters, kept exactly as given. */
 export const clientNameSchema = z

@@ -129,9 +129,8 @@ describe('every stored string comes back exactly as acknowledged, or is refused 
       const [before, after] = [(await list(source)).body, (await list(target)).body];
       expect(after.total).toBe(before.total);
       for (const article of before.articles) {
-        const [original, restored] = await Promise.all(
-          [source, target].map((server) => call(server.url, `/api/articles/${article.id}`))
-        );
+        const original = await call(source.url, `/api/articles/${article.id}`);
+        const restored = await call(target.url, `/api/articles/${article.id}`);
         expect(restored.status).toBe(200);
         const strip = (body: Record<string, unknown>) => {
           const { created: _ignored, ...summary } = body.article as Record<string, unknown>;
