@@ -10,7 +10,11 @@
 // neither comes from no browser, and we give it our own origin before SvelteKit checks. A
 // browser's cross-site POST keeps its foreign Origin and stays refused (403).
 //
-// Environment: PORT (3000), HOST (0.0.0.0), BODY_SIZE_LIMIT (17M: an import may be 16 MB; the
+// Before the app: a Host header that names none of localhost, 127.0.0.1, [::1], ORIGIN's host and
+// WIREMAP_ALLOWED_HOSTS is refused 421 (DNS rebinding), and so is a forwarded host (HOST_HEADER);
+// anything but GET and HEAD on a static file, /geodata/ or __data.json is refused 405.
+//
+// Environment: PORT (3000), HOST (0.0.0.0), WIREMAP_ALLOWED_HOSTS, BODY_SIZE_LIMIT (17M: an import may be 16 MB; the
 // routes refuse what is over their own limits with a clear 413), SHUTDOWN_TIMEOUT (30 s), and
 // adapter-node's ORIGIN, PROTOCOL_HEADER, HOST_HEADER, PORT_HEADER, ADDRESS_HEADER, XFF_DEPTH.
 // The app reads WIREMAP_DB (src/lib/server/db) and WIREMAP_WRITES_PER_MINUTE / WIREMAP_WRITE_BURST
@@ -18,6 +22,8 @@
 // what is in flight, then close the database (the app listens for 'sveltekit:shutdown').
 import http from 'node:http';
 import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { allowedHosts, hostAllowed, readOnlyMethodRefused, staticPaths } from './request-guards.mjs';
 
 process.env.BODY_SIZE_LIMIT ??= '17M';
 
@@ -67,10 +73,51 @@ const securityHeaders = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'
 };
 
+const hosts = allowedHosts(process.env);
+const files = staticPaths(fileURLToPath(new URL('../build', import.meta.url)));
+
+/** Refusals answered here, as the API answers: JSON `{error}`, no content, never stored. */
+function refuse(response, status, reason, headers = {}) {
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'cache-control': 'no-store',
+    ...headers
+  });
+  response.end(JSON.stringify({ error: reason }));
+}
+
+/** True when the request was refused here (421 for its host, 405 for its method). */
+function refusedHere(request, response) {
+  const forwarded = process.env.HOST_HEADER ? configuredHeader(request, 'HOST_HEADER') : undefined;
+  for (const host of [request.headers.host, ...(forwarded === undefined ? [] : [forwarded])]) {
+    if (hostAllowed(host, hosts)) continue;
+    refuse(
+      response,
+      421,
+      `this server does not answer for the host ${JSON.stringify(host ?? '')}; it answers for ` +
+        `${[...hosts].join(', ')} (add names with WIREMAP_ALLOWED_HOSTS, or set ORIGIN)`
+    );
+    return true;
+  }
+  let pathname;
+  try {
+    pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return false;
+  }
+  if (!readOnlyMethodRefused(request.method ?? 'GET', pathname, files)) return false;
+  refuse(response, 405, `${request.method} is not allowed on ${pathname}: it is only read`, {
+    allow: 'GET, HEAD'
+  });
+  return true;
+}
+
 let shuttingDown = false;
 
 const server = http.createServer((request, response) => {
   for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+  if (refusedHere(request, response)) return;
   if (protocolHeaderIsOurs) request.headers[ownProtocolHeader] = 'http';
   if (request.headers.origin === undefined && request.headers['sec-fetch-site'] === undefined) {
     const origin = ownOrigin(request);

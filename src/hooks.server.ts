@@ -6,8 +6,10 @@ import { jsonError } from '$lib/server/api/json-error';
 import { accessRefusal } from '$lib/server/auth/access-refusal';
 import { processAuthSettings } from '$lib/server/auth/auth-settings';
 import { prepareAccounts } from '$lib/server/auth/prepare-accounts';
+import { meteredRequest } from '$lib/server/api/metered-request';
 import { WriteLimiter, writeCost, writeRateFromEnvironment } from '$lib/server/api/write-rate';
 import { databaseUnavailable } from '$lib/server/db/database-unavailable';
+import { pageNotFound } from '$lib/server/page-not-found';
 import { articleStore, closeArticleStore } from '$lib/server/store/article-store';
 
 /**
@@ -44,21 +46,31 @@ const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 
 /**
- * Every API answer is JSON (errors `{error}`, whoever produced them) under a no-content CSP; a
- * client writing faster than WIREMAP_WRITES_PER_MINUTE gets 429; an unavailable database 503.
+ * Every API answer is JSON (errors `{error}`, whoever produced them) under a no-content CSP and
+ * `Cache-Control: no-store`; a client writing faster than WIREMAP_WRITES_PER_MINUTE gets 429
+ * (a chunked body charged as it arrives); an unavailable database 503; a page address that names
+ * no route 404.
  */
 export const handle: Handle = async ({ event, resolve }) => {
   const isApi = event.url.pathname.startsWith('/api/');
   // Accounts (WIREMAP_AUTH) come first: a stranger learns nothing, not even which paths exist.
   const denied = await accessRefusal(event);
-  if (!isApi) return denied ?? withDatabaseStatus(event, await resolve(event));
+  if (!isApi) {
+    if (denied) return denied;
+    return event.route.id === null ? pageNotFound() : withDatabaseStatus(event, await resolve(event));
+  }
   const refused =
     denied ??
     // Answered here: SvelteKit would render its HTML error page, which has no use in an API.
     (event.route.id === null ? jsonError(404, 'no such API endpoint') : tooManyWrites(event));
   let response = refused ?? (await withDatabaseStatus(event, await resolve(event)));
   if (response.status >= 400) response = await apiErrorResponse(response);
-  return withHeader(response, 'content-security-policy', apiContentSecurityPolicy);
+  // Answers about articles change with every write: no cache may keep or reuse one.
+  return withHeader(
+    withHeader(response, 'content-security-policy', apiContentSecurityPolicy),
+    'cache-control',
+    'no-store'
+  );
 };
 
 /** `response` with one header set; a response whose headers are immutable is copied. */
@@ -78,12 +90,16 @@ function tooManyWrites(event: RequestEvent): Response | null {
   if (!writeLimiter || !writeRate || !writeMethods.has(event.request.method)) return null;
   const client = event.getClientAddress();
   // Large bodies cost more: analysing a 1 MB article takes seconds, not milliseconds.
-  const decision = writeLimiter.take(
-    client,
-    Date.now(),
-    writeCost(event.request.headers.get('content-length'))
-  );
-  if (decision.allowed) return null;
+  const length = event.request.headers.get('content-length');
+  const decision = writeLimiter.take(client, Date.now(), writeCost(length));
+  if (decision.allowed) {
+    // A chunked body pays the same, token by token as it arrives.
+    if (length === null)
+      event.request = meteredRequest(event.request, (tokens) =>
+        writeLimiter.charge(client, Date.now(), tokens)
+      );
+    return null;
+  }
   const reason =
     `too many writes from ${client}: at most ${writeRate.perMinute} a minute ` +
     `(${writeRate.burst} at once); try again in ${decision.retryAfter} s`;

@@ -45,4 +45,4 @@ export const httpAddress = (max: number) =>
     .max(max)
     .regex(/^\S*$/, 'must not contain white space (percent-encode it)')
     .superRefine(refuseUnstorable)
-    .pipe(z.url({ protocol: /^https?$/ }));
+    .pipe(z.url({ protocol: /^https?$/ }).max(max));

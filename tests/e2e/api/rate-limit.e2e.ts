@@ -60,6 +60,29 @@ describe('the write rate per client', () => {
     expect((await store(client, 'right after the long one')).status).toBe(429);
   });
 
+  it('charges a chunked body the same: a chunked write of 130 kB takes the three-write burst too', async () => {
+    // Issue 10: a body without Content-Length paid one token whatever its size.
+    const client = '192.0.2.45';
+    const long = `${floodArticle('a long chunked one')}\n\n${'Rescuers kept working through the night in Lviv. '.repeat(2700)}`;
+    const bytes = new TextEncoder().encode(long);
+    // A stream has no length, so fetch sends it chunked (Transfer-Encoding), as curl -T - does.
+    const chunked = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 16 * 1024)
+          controller.enqueue(bytes.slice(at, at + 16 * 1024));
+        controller.close();
+      }
+    });
+    const big = await fetch(`${server.url}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'x-forwarded-for': client },
+      body: chunked,
+      duplex: 'half'
+    } as RequestInit);
+    expect(big.status, await big.text()).toBe(201);
+    expect((await store(client, 'right after the long chunked one')).status).toBe(429);
+  });
+
   it('lets the held-back client write again once its bucket refills', async () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect((await store('203.0.113.7', 'after waiting')).status).toBe(201);

@@ -31,10 +31,12 @@ async function serve(database: string, options: Parameters<typeof startServer>[1
 const storeText = (server: ServerProcess, tag: string) =>
   post<{ id?: string; error?: string }>(server.url, '/api/articles', 'text/plain', floodArticle(tag));
 
-/** Expects a 503 whose JSON reason matches, with a Retry-After. */
+/** Expects a 503 whose JSON reason matches, with a Retry-After and without the database's path. */
 function unavailable(answer: { status: number; headers: Headers; body: { error?: string } }, reason: RegExp) {
   expect(answer.status, JSON.stringify(answer.body)).toBe(503);
   expect(answer.body.error).toMatch(reason);
+  // Issue 10: a client is never told where the server keeps its database.
+  expect(answer.body.error).not.toContain(folder.path);
   expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
 }
 

@@ -13,6 +13,18 @@ describe('WriteLimiter', () => {
     expect(limiter.take('10.0.0.1', at + 1000).allowed).toBe(false);
   });
 
+  it('charges a write already let through, into debt down to minus the burst', () => {
+    const limiter = new WriteLimiter({ perMinute: 60, burst: 3 });
+    expect(limiter.take('c', 0).allowed).toBe(true);
+    limiter.charge('c', 0, 2);
+    // 3 - 1 - 2 = 0 tokens: the next write waits a second.
+    expect(limiter.take('c', 0)).toEqual({ allowed: false, retryAfter: 1 });
+    limiter.charge('c', 0, 100);
+    // At most the burst in debt (-3): four seconds to one token.
+    expect(limiter.take('c', 0)).toEqual({ allowed: false, retryAfter: 4 });
+    expect(limiter.take('c', 4000).allowed).toBe(true);
+  });
+
   it('keeps each client to its own bucket', () => {
     const limiter = new WriteLimiter({ perMinute: 6, burst: 1 });
     expect(limiter.take('a', 0).allowed).toBe(true);

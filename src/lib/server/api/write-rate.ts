@@ -69,6 +69,20 @@ export class WriteLimiter {
     return { allowed: false, retryAfter: Math.max(1, Math.ceil((needed - bucket.tokens) / perMs / 1000)) };
   }
 
+  /**
+   * Charges `client` `cost` more tokens at time `now` for a write already let through (a chunked
+   * body, whose size is known only as it arrives): the bucket may go into debt, down to minus the
+   * burst, and the client's next writes wait until it is paid.
+   */
+  charge(client: string, now: number, cost: number): void {
+    const perMs = this.#rate.perMinute / 60_000;
+    const bucket = this.#buckets.get(client) ?? { tokens: this.#rate.burst, at: now };
+    this.#buckets.set(client, bucket);
+    bucket.tokens = Math.min(this.#rate.burst, bucket.tokens + (now - bucket.at) * perMs);
+    bucket.at = now;
+    bucket.tokens = Math.max(-this.#rate.burst, bucket.tokens - cost);
+  }
+
   /** How many clients are remembered now. */
   get clients(): number {
     return this.#buckets.size;

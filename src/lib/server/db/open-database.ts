@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
@@ -90,9 +90,11 @@ export function readOnlyReason(file: string | null): string | null {
     }
   });
   if (locked.length === 0) return null;
+  // File names only: this reason reaches clients, who are not told where the server keeps its files.
+  const names = locked.map((path) => basename(path));
   return (
-    `the database file is read-only (${locked.join(', ')}), so nothing can be stored; stored ` +
-    `articles can still be read. Make ${file} and its -wal and -shm files writable again`
+    `the database file is read-only (${names.join(', ')}), so nothing can be stored; stored ` +
+    `articles can still be read. Make ${basename(file)} (WIREMAP_DB) and its -wal and -shm files writable again`
   );
 }
 

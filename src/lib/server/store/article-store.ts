@@ -1,4 +1,5 @@
 import { existsSync, renameSync } from 'node:fs';
+import { basename } from 'node:path';
 import { DatabaseUnavailable, databaseUnavailable } from '../db/database-unavailable';
 import { collectGarbage } from '../db/collect-garbage';
 import { readOnlyReason } from '../db/open-database';
@@ -30,7 +31,8 @@ export async function articleStore(): Promise<ArticleStore> {
   const now = fileIdentity(store.file.path);
   if (!now)
     throw new DatabaseUnavailable(
-      `the database file ${store.file.path} is missing (moved or deleted while wiremap was running); ` +
+      // Its name only: a client is not told where the server keeps its files.
+      `the database file ${basename(store.file.path)} is missing (moved or deleted while wiremap was running); ` +
         'nothing is read or written until it is back. Put it back, or restart wiremap to start an empty one'
     );
   const replaced = now.dev !== store.file.identity.dev || now.ino !== store.file.identity.ino;
