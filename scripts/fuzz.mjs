@@ -10,7 +10,8 @@ console.log(`fuzz: FUZZ_SCALE=${scale} FUZZ_SEED=${seed} (set both to replay thi
 const env = { ...process.env, FUZZ_SCALE: scale, FUZZ_SEED: seed };
 const runs = [
   ['npx', ['vitest', 'run', 'tests/unit/fuzz']],
-  ['node', ['scripts/test-e2e.mjs', 'tests/e2e/api/fuzz']]
+  // The API under generated requests, and stored strings and imports round-tripped exactly.
+  ['node', ['scripts/test-e2e.mjs', 'tests/e2e/api/fuzz', 'tests/e2e/api/stored-strings']]
 ];
 let status = 0;
 for (const [command, args] of runs) {

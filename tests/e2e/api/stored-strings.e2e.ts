@@ -113,6 +113,68 @@ describe('every stored string comes back exactly as acknowledged, or is refused 
   );
 
   it(
+    'imports an export whose title, address, notes and clients are anything exactly, or refuses it',
+    async () => {
+      const text = floodArticle('import strings');
+      const id = (await post<{ id: string }>(source.url, '/api/articles', 'text/plain', text)).body.id;
+      const base = JSON.parse((await call(source.url, `/api/articles/${id}/geojson`)).text) as {
+        article: Record<string, unknown>;
+        features: { id: string }[];
+      };
+      const place = base.features[0]!.id;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record({ title: anyString, path: anyString, note: anyString, client: anyString }),
+          async ({ title, path, note, client }) => {
+            const url = `https://news.example/${path}`;
+            const edit = { kind: 'note', target: { type: 'place', id: place }, text: note };
+            const uid = '00000000-0000-4000-8000-000000000001';
+            const stored = {
+              uid,
+              version: 1,
+              at: '2030-01-01T00:00:00.000Z',
+              client,
+              edit,
+              state: 'applied'
+            };
+            const exported = {
+              ...base,
+              article: { ...base.article, title, url },
+              review: { version: 1, edits: [stored] }
+            };
+            const imported = await post<{ error?: string }>(
+              target.url,
+              '/api/articles',
+              'application/geo+json',
+              JSON.stringify(exported)
+            );
+            if (imported.status >= 400) {
+              expect(imported.status, imported.text).toBeLessThan(500);
+              expect(imported.body.error, imported.text).toMatch(/\w{4}/);
+              const urlRefusable = /\s/.test(url) || refusable(url, 2000) || !URL.canParse(url);
+              expect(
+                refusable(title, 500) || urlRefusable || refusable(note, 2000) || refusable(client, 100),
+                imported.text
+              ).toBe(true);
+              return;
+            }
+            expect(imported.status, imported.text).toBe(201);
+            const read = await call<{ article: Summary }>(target.url, `/api/articles/${id}`);
+            expect([read.body.article.title, read.body.article.url]).toEqual([title, url]);
+            const trail = await call<{ edits: StoredEdit[] }>(target.url, `/api/articles/${id}/edits`);
+            expect(trail.body.edits.map((entry) => [entry.client, entry.edit.text])).toEqual([
+              [client, note]
+            ]);
+            expect((await fetch(`${target.url}/api/articles/${id}`, { method: 'DELETE' })).status).toBe(204);
+          }
+        ),
+        fuzzParameters(60)
+      );
+    },
+    fuzzTimeout(60, 2000)
+  );
+
+  it(
     'imports every line of the export into a fresh server, restoring every article and edit',
     async () => {
       const exported = await fetch(`${source.url}/api/export`);
