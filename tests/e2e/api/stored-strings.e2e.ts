@@ -72,8 +72,7 @@ describe('every stored string comes back exactly as acknowledged, or is refused 
             if (stored.status >= 400) {
               expect(stored.status, stored.text).toBeLessThan(500);
               expect(stored.body.error, stored.text).toMatch(/\w{4}/);
-              const urlRefusable =
-                storableStringProblem(url) !== undefined || !URL.canParse(url) || url.length > 2000;
+              const urlRefusable = /\s/.test(url) || refusable(url, 2000) || !URL.canParse(url);
               expect(refusable(text) || refusable(title, 500) || urlRefusable, stored.text).toBe(true);
               return;
             }
