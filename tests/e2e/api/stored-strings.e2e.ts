@@ -183,7 +183,8 @@ describe('every stored string comes back exactly as acknowledged, or is refused 
       expect(lines.length).toBeGreaterThan(2);
       for (const line of lines) {
         const imported = await post(target.url, '/api/articles', 'application/geo+json', line);
-        expect(imported.status, imported.text.slice(0, 300)).toBe(201);
+        // 200 for the seed, which a fresh server stores on its first start; 201 for the others.
+        expect([200, 201], imported.text.slice(0, 300)).toContain(imported.status);
       }
       const list = (server: ServerProcess) =>
         call<{ articles: Summary[]; total: number }>(server.url, '/api/articles?limit=100');
