@@ -7,12 +7,14 @@ import { startSession } from '$lib/server/auth/sessions';
 import { articleStore } from '$lib/server/store/article-store';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The sign-in form; someone already signed in, or a server without accounts, goes on at once. */
+/** The sign-in form (and the OpenID Connect button when configured); someone already signed in, or a server without accounts, goes on at once. */
 export const load: PageServerLoad = ({ locals, url }) => {
   const settings = processAuthSettings();
   const to = returnPath(url.searchParams.get('to'));
   if (!settings.enabled || locals.user) redirect(303, to);
-  return { to };
+  // The provider's host names the button ("Sign in with login.example.org").
+  const provider = settings.oidc ? new URL(settings.oidc.issuer).host : null;
+  return { to, provider };
 };
 
 /** The client's address for the attempt limit; adapter-node throws when ADDRESS_HEADER is set but missing. */

@@ -12,6 +12,9 @@ export type Access = 'public' | Role;
 export const routeAccess: Readonly<Record<string, Readonly<Partial<Record<string, Access>>>>> = {
   '/': { GET: 'viewer' },
   '/sign-in': { GET: 'public', POST: 'public' },
+  // OpenID Connect: sending a stranger to the provider, and taking them back, is signing in.
+  '/sign-in/oidc': { GET: 'public' },
+  '/sign-in/oidc/callback': { GET: 'public' },
   // Signing out ends whatever session the cookie names; without one there is nothing to end.
   '/sign-out': { POST: 'public' },
   '/users': { GET: 'admin', POST: 'admin' },

@@ -57,13 +57,20 @@ describe('the route → role table', () => {
     expect(requiredAccess('/users', 'POST')).toBe('admin');
   });
 
-  it('opens only the sign-in, sign-out and the public base map to strangers', () => {
+  it('opens only the sign-in (password and OpenID Connect), sign-out and the public base map to strangers', () => {
     const open = Object.entries(routeAccess).flatMap(([route, row]) =>
       Object.entries(row)
         .filter(([, access]) => access === 'public')
         .map(([method]) => `${method} ${route}`)
     );
-    expect(open.sort()).toEqual(['GET /geodata/[file]', 'GET /sign-in', 'POST /sign-in', 'POST /sign-out']);
+    expect(open.sort()).toEqual([
+      'GET /geodata/[file]',
+      'GET /sign-in',
+      'GET /sign-in/oidc',
+      'GET /sign-in/oidc/callback',
+      'POST /sign-in',
+      'POST /sign-out'
+    ]);
   });
 
   it('reads HEAD as GET, asks a viewer for unknown paths and methods, and an admin for a route without a row', () => {
