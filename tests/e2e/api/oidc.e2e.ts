@@ -113,7 +113,7 @@ describe('OpenID Connect sign-in', () => {
     const page = await fetch(new URL('/sign-in', server.url));
     const html = await page.text();
     expect(html).toContain(`Sign in with ${new URL(provider.issuer).host}`);
-    expect(html).toContain('href="/sign-in/oidc?to=%2F"');
+    expect(html).toMatch(/href="[./]*sign-in\/oidc\?to=%2F"/);
   });
 
   it('starts with state, nonce and an S256 PKCE challenge', async () => {
@@ -192,7 +192,8 @@ describe('OpenID Connect sign-in', () => {
     expect(url.pathname).toBe('/sign-in/oidc/callback');
     expect(url.searchParams.get('code')).toBeTruthy();
     expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/refused.*state/);
+    const page = await response.text();
+    expect(page, page).toMatch(/refused[^<]*state/);
     expect(jar.get(server.url, 'wiremap_session')).toBeUndefined();
   });
 

@@ -22,7 +22,7 @@ export const GET: RequestHandler = async ({ url, cookies }) => {
   try {
     identity = await finishOidcSignIn(await oidcConfiguration(settings.oidc), url, pending);
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = refusalReason(cause);
     error(400, `the sign-in provider's answer was refused (${reason}): sign in again`);
   }
   const store = await articleStore();
@@ -31,3 +31,10 @@ export const GET: RequestHandler = async ({ url, cookies }) => {
   setSessionCookie(cookies, url, session.token, session.expiresAt);
   redirect(303, pending.to);
 };
+
+/** The library's reason, with the one inside it ("invalid response encountered" says too little). */
+function refusalReason(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
+  return `${cause.message}${inner}`;
+}
