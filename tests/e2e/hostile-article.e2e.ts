@@ -105,7 +105,8 @@ beforeAll(async () => {
         kind: 'resolve',
         place: collective.id,
         units: ['UA-63', 'UA-59', 'UA-74'],
-        source: 'https://evil.example/"><img src=x onerror=alert(1)>',
+        // No white space: an address with white space is refused (stored-strings.e2e.ts).
+        source: 'https://evil.example/"><img/src=x/onerror=alert(1)>',
         note: `${script} named later`
       })
     ).status
