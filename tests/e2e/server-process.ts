@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A server of a test's own: `node scripts/serve.mjs` on a free port over its own database file. */
 export interface ServerProcess {
@@ -22,6 +22,26 @@ export interface ServerProcess {
 export function temporaryDirectory(): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), 'wiremap-api-test-'));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/**
+ * Lets every user pass through the folders above `path` (adds the x bit for others where it is
+ * missing) and returns what puts them back. Why: a server run as another user must reach the
+ * checkout's files, and a checkout made with `mktemp -d` sits in a folder only its owner may enter.
+ */
+function traversableByEveryone(path: string): () => void {
+  const changed: { folder: string; mode: number }[] = [];
+  for (let folder = path; ; folder = dirname(folder)) {
+    const mode = statSync(folder).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      changed.push({ folder, mode });
+      chmodSync(folder, mode | 0o001);
+    }
+    if (dirname(folder) === folder) break;
+  }
+  return () => {
+    for (const { folder, mode } of changed) chmodSync(folder, mode);
+  };
 }
 
 function freePort(): Promise<number> {
@@ -65,6 +85,7 @@ export async function startServer(
 ): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const restoreFolders = uid === undefined ? () => {} : traversableByEveryone(process.cwd());
   const child = spawn(process.execPath, ['scripts/serve.mjs'], {
     cwd: process.cwd(),
     env: {
@@ -79,6 +100,7 @@ export async function startServer(
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(uid === undefined ? {} : { uid, gid: uid })
   });
+  child.once('exit', restoreFolders);
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
