@@ -1,4 +1,4 @@
-// Small planar geometry on [lon, lat] positions: rounding, Douglas–Peucker, ring orientation,
+// Small planar geometry on [lon, lat] positions: rounding, ring orientation,
 // ring clean-up and an interior point. Planar on degrees is fine at the scales we simplify for.
 
 /** Rounds a number to `decimals` places, returning -0 as 0 so output bytes are stable. */
@@ -6,42 +6,6 @@ export function roundTo(value, decimals) {
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
   return rounded === 0 ? 0 : rounded;
-}
-
-function squaredSegmentDistance(point, start, end) {
-  let [x, y] = start;
-  let dx = end[0] - x;
-  let dy = end[1] - y;
-  if (dx !== 0 || dy !== 0) {
-    const t = ((point[0] - x) * dx + (point[1] - y) * dy) / (dx * dx + dy * dy);
-    if (t > 1) [x, y] = end;
-    else if (t > 0) [x, y] = [x + dx * t, y + dy * t];
-  }
-  dx = point[0] - x;
-  dy = point[1] - y;
-  return dx * dx + dy * dy;
-}
-
-/** Douglas–Peucker simplification of a line (endpoints always kept); tolerance in degrees. */
-export function douglasPeucker(points, tolerance) {
-  if (points.length <= 2) return points.slice();
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const squaredTolerance = tolerance * tolerance;
-  const stack = [[0, points.length - 1]];
-  while (stack.length) {
-    const [first, last] = stack.pop();
-    let maxDistance = squaredTolerance;
-    let index = -1;
-    for (let i = first + 1; i < last; i++) {
-      const distance = squaredSegmentDistance(points[i], points[first], points[last]);
-      if (distance > maxDistance) [maxDistance, index] = [distance, i];
-    }
-    if (index < 0) continue;
-    keep[index] = 1;
-    stack.push([first, index], [index, last]);
-  }
-  return points.filter((_, i) => keep[i]);
 }
 
 /** Twice the signed planar area of a closed ring; positive when counter-clockwise. */

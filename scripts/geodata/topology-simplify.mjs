@@ -1,23 +1,8 @@
 // Simplifies polygons through a shared-arc topology, so neighbouring units keep one common
 // border after simplification (simplifying each polygon on its own leaves slivers and gaps).
 import { topology as buildTopology } from 'topojson-server';
-import { douglasPeucker, roundTo } from './planar-geometry.mjs';
-
-/** Decodes a quantized, delta-encoded TopoJSON (world-atlas) into absolute arcs, no transform. */
-export function dequantizeTopology(topology) {
-  if (!topology.transform) return topology;
-  const { scale, translate } = topology.transform;
-  const arcs = topology.arcs.map((arc) => {
-    let x = 0;
-    let y = 0;
-    return arc.map(([dx, dy]) => {
-      x += dx;
-      y += dy;
-      return [x * scale[0] + translate[0], y * scale[1] + translate[1]];
-    });
-  });
-  return { type: 'Topology', objects: topology.objects, arcs };
-}
+import { lineString, simplify } from '@turf/turf';
+import { roundTo } from './planar-geometry.mjs';
 
 /** Unquantized topology of a GeoJSON FeatureCollection under the object name `name`. */
 export function topologyOf(featureCollection, name) {
@@ -57,7 +42,9 @@ export function arcTolerances(topology, objectName, toleranceFor) {
 export function simplifyTopology(topology, tolerances, decimals) {
   const arcs = topology.arcs.map((arc, index) => {
     const rounded = [];
-    for (const [lon, lat] of douglasPeucker(arc, tolerances[index])) {
+    // Turf's simplify is Douglas–Peucker (simplify-js); highQuality skips its radial pre-pass.
+    const simplified = simplify(lineString(arc), { tolerance: tolerances[index], highQuality: true, mutate: true });
+    for (const [lon, lat] of simplified.geometry.coordinates) {
       const position = [roundTo(lon, decimals), roundTo(lat, decimals)];
       const previous = rounded[rounded.length - 1];
       if (!previous || previous[0] !== position[0] || previous[1] !== position[1]) rounded.push(position);
