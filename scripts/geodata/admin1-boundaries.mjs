@@ -42,7 +42,7 @@ export function screenAdmin1Features(records, englishNames) {
     toleranceFor: (id) => tolerance.get(id),
     decimals: 4,
     minPartKm2: (id) => minPartKm2.get(id),
-    repairKinks: true
+    repairKinks: 'all'
   });
   const features = [];
   for (const record of selected) {
@@ -77,7 +77,8 @@ export function worldAdmin1Features(records, englishNames) {
   const geometries = simplifiedUnits(records, {
     toleranceFor: (id) => Math.min(0.05, extents.get(id) / 20),
     decimals: 3,
-    minPartKm2: () => 20
+    minPartKm2: () => 20,
+    repairKinks: 'rings'
   });
   const seen = new Set();
   const features = [];

@@ -39,3 +39,23 @@ export function splitAtAntimeridian(polygon) {
   ];
   return pieces.map((rings) => rings.filter((ring) => ring.length >= 4)).filter((rings) => rings.length > 0);
 }
+
+/**
+ * Antarctica's rings jump from −180 to +180 (d3-geo closes them round the pole); on a flat map
+ * that jump is an edge across the whole world, which crosses the ring. This closes each jump
+ * along the antimeridian and the pole instead.
+ */
+export function closedAlongPole(polygon) {
+  return polygon.map((ring) => {
+    const out = [];
+    ring.forEach((position, i) => {
+      const previous = ring[i - 1];
+      if (previous && Math.abs(position[0] - previous[0]) > 180) {
+        const [fromSide, toSide] = [Math.sign(previous[0]) * 180, Math.sign(position[0]) * 180];
+        out.push([fromSide, previous[1]], [fromSide, -90], [toSide, -90], [toSide, position[1]]);
+      }
+      out.push(position);
+    });
+    return out;
+  });
+}

@@ -4,7 +4,7 @@ import { areaKm2, featureOf } from './geojson-output.mjs';
 import { labelPointFor } from './admin1-boundaries.mjs';
 import { extentOf, simplifiedUnits } from './simplified-units.mjs';
 import { roundTo } from './planar-geometry.mjs';
-import { splitAtAntimeridian } from './antimeridian.mjs';
+import { closedAlongPole, splitAtAntimeridian } from './antimeridian.mjs';
 
 /**
  * world-atlas features without an ISO numeric id, and where they go. De jure, as ISO 3166 is:
@@ -38,7 +38,7 @@ export function countryParts(topology, alpha2ByNumeric) {
     const { geometry } = topologyFeature(topology, object);
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
     // Why not Antarctica: its ring closes along the pole, the jump is not a crossing.
-    const pieces = id === 'AQ' ? polygons : polygons.flatMap(splitAtAntimeridian);
+    const pieces = id === 'AQ' ? polygons.map(closedAlongPole) : polygons.flatMap(splitAtAntimeridian);
     for (const polygon of pieces) {
       const partId = id === 'RU' && isCrimeaPart(polygon) ? 'UA' : id;
       parts.push({ id: partId, geometry: { type: 'Polygon', coordinates: polygon } });
@@ -72,7 +72,7 @@ export function countryFeatures(parts, countries, areas) {
     toleranceFor: (id) => Math.min(closeUp(id) ? 0.02 : id === 'AQ' ? 0.3 : 0.08, extents.get(id) / 25),
     decimals: 3,
     minPartKm2: (id) => (closeUp(id) ? 15 : id === 'AQ' ? 2000 : 150),
-    repairKinks: true
+    repairKinks: 'all'
   });
   const features = [];
   for (const [id, geometry] of geometries) {

@@ -33,9 +33,49 @@ function oriented(ring, counterClockwise) {
 }
 
 /**
- * Cleans a Polygon/MultiPolygon: degenerate rings dropped, RFC 7946 winding (exterior
- * counter-clockwise, holes clockwise), parts for which `keepPart(polygon)` is false dropped.
- * Returns null when nothing is left.
+ * Splits a ring that passes twice through one position (a pinch, which the import check refuses)
+ * into the loops between the repeats; a ring without repeats comes back alone.
+ */
+export function pinchedLoops(ring) {
+  const open = ring.slice(0, -1);
+  const firstSeen = new Map();
+  for (let i = 0; i < open.length; i++) {
+    const key = `${open[i][0]},${open[i][1]}`;
+    if (!firstSeen.has(key)) {
+      firstSeen.set(key, i);
+      continue;
+    }
+    const start = firstSeen.get(key);
+    const loop = [...open.slice(start, i), open[start]];
+    const rest = [...open.slice(0, start), ...open.slice(i), open[0]];
+    return [...pinchedLoops(loop), ...pinchedLoops(rest)].filter((r) => r.length >= 4);
+  }
+  return [ring];
+}
+
+/**
+ * One polygon's rings without pinches: the exterior's largest loop stays the exterior, its
+ * loops turning the other way become holes and those turning the same way become polygons of
+ * their own (each hole kept with the polygon that holds it). Why: simplification and rounding
+ * can pull two stretches of one border onto the same position.
+ */
+function unpinched(polygon) {
+  const loops = pinchedLoops(polygon[0]).sort((a, b) => Math.abs(signedRingArea(b)) - Math.abs(signedRingArea(a)));
+  const sign = Math.sign(signedRingArea(loops[0]));
+  const exteriors = loops.filter((loop) => Math.sign(signedRingArea(loop)) === sign);
+  const holes = [...loops.filter((loop) => Math.sign(signedRingArea(loop)) !== sign), ...polygon.slice(1).flatMap(pinchedLoops)];
+  const parts = exteriors.map((exterior) => [exterior]);
+  for (const hole of holes) {
+    const owner = parts.find((part) => polygonContains([part[0]], hole.find((p) => !part[0].includes(p)) ?? hole[0]));
+    (owner ?? parts[0]).push(hole);
+  }
+  return parts;
+}
+
+/**
+ * Cleans a Polygon/MultiPolygon: degenerate rings dropped, pinched rings split (`unpinched`),
+ * RFC 7946 winding (exterior counter-clockwise, holes clockwise), parts for which
+ * `keepPart(polygon)` is false dropped. Returns null when nothing is left.
  */
 export function cleanPolygonal(geometry, keepPart = () => true) {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -44,8 +84,10 @@ export function cleanPolygonal(geometry, keepPart = () => true) {
     const exterior = cleanRing(polygon[0]);
     if (!exterior) continue;
     const holes = polygon.slice(1).map(cleanRing).filter(Boolean);
-    const part = [oriented(exterior, true), ...holes.map((hole) => oriented(hole, false))];
-    if (keepPart(part)) cleaned.push(part);
+    for (const [outer, ...inner] of unpinched([exterior, ...holes])) {
+      const part = [oriented(outer, true), ...inner.map((hole) => oriented(hole, false))];
+      if (keepPart(part)) cleaned.push(part);
+    }
   }
   if (cleaned.length === 0) return null;
   return cleaned.length === 1

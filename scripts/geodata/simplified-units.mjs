@@ -4,6 +4,7 @@ import { bbox as turfBbox, kinks } from '@turf/turf';
 import { feature as topologyFeature, merge as topologyMerge } from 'topojson-client';
 import { approximatePolygonKm2 } from './geojson-output.mjs';
 import { cleanPolygonal, polygonsOf } from './planar-geometry.mjs';
+import { ringCrossingPoints } from './ring-check.mjs';
 import { arcIndicesOf, arcTolerances, simplifyTopology, topologyOf } from './topology-simplify.mjs';
 
 /** Bounding box [west, south, east, north] of a GeoJSON geometry. */
@@ -27,8 +28,14 @@ function keepLargeParts(geometry, minKm2) {
   });
 }
 
-function kinkPoints(geometry) {
-  return geometry ? kinks(geometry).features.map((point) => point.geometry.coordinates) : [];
+/**
+ * Where rings meet themselves (the import check), and with `betweenRings` also where they meet
+ * each other (Turf's kinks: parts, holes; quadratic, so only for the screen's files).
+ */
+function crossingPoints(geometry, betweenRings) {
+  if (!geometry) return [];
+  const between = betweenRings ? kinks(geometry).features.map((point) => point.geometry.coordinates) : [];
+  return [...between, ...ringCrossingPoints(geometry)];
 }
 
 /** Arcs (of `candidates`) whose simplified bounding box, padded by `margin`, holds a point. */
@@ -51,10 +58,11 @@ function arcsNear(topology, candidates, points, margin) {
 /**
  * Map id → simplified geometry (null when it vanished). Options: `toleranceFor(id)` in
  * degrees; `decimals` for rounding; `minPartKm2(id)` drops smaller islands except each unit's
- * largest part; `repairKinks`: where simplified rings cross (Douglas–Peucker does not prevent
- * it) the arcs around the crossing are redone with half the tolerance, up to 8 times.
+ * largest part; `repairKinks`: where a simplified ring meets itself (Douglas–Peucker does not
+ * prevent it), or with `'all'` also another ring, the arcs around the place are redone with half
+ * the tolerance, up to 8 times.
  */
-export function simplifiedUnits(records, { toleranceFor, decimals, minPartKm2, repairKinks = false }) {
+export function simplifiedUnits(records, { toleranceFor, decimals, minPartKm2, repairKinks }) {
   const collection = {
     type: 'FeatureCollection',
     features: records.map((r) => ({ type: 'Feature', properties: { id: r.id }, geometry: r.geometry }))
@@ -80,13 +88,14 @@ export function simplifiedUnits(records, { toleranceFor, decimals, minPartKm2, r
           : topologyMerge(topology, geometries); // dissolves the borders between split parts
       result.set(id, joined ? keepLargeParts(joined, minPartKm2(id)) : null);
     }
-    if (!repairKinks || round === 8) break;
-    const crossings = toCheck.map((id) => [id, kinkPoints(result.get(id))]).filter(([, points]) => points.length);
+    if (round === 8) break;
+    const crossings = toCheck.map((id) => [id, crossingPoints(result.get(id), repairKinks === 'all')]).filter(([, points]) => points.length);
     if (crossings.length === 0) break;
     toCheck = crossings.map(([id]) => id);
     for (const [id, points] of crossings) {
       const candidates = groups.get(id).flatMap(arcIndicesOf);
-      const margin = 2 * unitTolerance.get(id);
+      // A crossing of one ring lies on both edges that make it, so the arcs holding them suffice.
+      const margin = repairKinks === 'all' ? 2 * unitTolerance.get(id) : 0;
       for (const index of arcsNear(topology, candidates, points, margin)) tolerances[index] /= 2;
     }
   }

@@ -1,3 +1,4 @@
+import { ringCrossing } from './ring-crossings';
 import type { AnnotatedGeometry } from './schema';
 
 type Position = [number, number];
@@ -23,6 +24,17 @@ function ringProblems(ring: readonly Position[], exterior: boolean, where: strin
   // RFC 7946 §3.1.6: exterior rings counter-clockwise, holes clockwise.
   if (exterior && area < 0) problems.push(`${where}: exterior ring is clockwise (right-hand rule)`);
   if (!exterior && area > 0) problems.push(`${where}: hole is counter-clockwise (right-hand rule)`);
+  if (problems.length) return problems;
+  // RFC 7946 §3.1.6 asks for linear rings; a ring that meets itself has no single inside.
+  const crossing = ringCrossing(ring);
+  if (crossing?.kind === 'crossing')
+    problems.push(
+      `${where}: ring intersects itself near [${crossing.near.map((n) => +n.toFixed(6)).join(', ')}]`
+    );
+  else if (crossing?.kind === 'too-complex')
+    problems.push(
+      `${where}: ring is too complex to check for self-intersection (too many overlapping edges)`
+    );
   return problems;
 }
 
@@ -30,7 +42,10 @@ function polygonProblems(rings: readonly (readonly Position[])[], where: string)
   return rings.flatMap((ring, i) => ringProblems(ring, i === 0, `${where} ring ${i}`));
 }
 
-/** What in a geometry breaks RFC 7946 beyond its shape: unclosed rings and the right-hand rule. */
+/**
+ * What in a geometry breaks RFC 7946 beyond its shape: unclosed rings, the right-hand rule and
+ * rings that meet themselves (`ringCrossing`: a crossing, touching or overlapping edge).
+ */
 export function rfc7946Problems(geometry: AnnotatedGeometry | null, where = 'geometry'): string[] {
   if (!geometry || geometry.type === 'Point') return [];
   if (geometry.type === 'Polygon') return polygonProblems(geometry.coordinates, where);

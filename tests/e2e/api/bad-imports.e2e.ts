@@ -50,6 +50,26 @@ describe('bad GeoJSON imports are refused 422 with the reasons', () => {
     expect((answer.body.reasons as string[]).join('\n')).toMatch(/wind|clockwise/i);
   });
 
+  it('refuses a ring that crosses itself (a bowtie), saying where', async () => {
+    const bowtie = withLvivGeometry({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [24, 49],
+          [25, 50],
+          [25, 49],
+          [24, 50],
+          [24, 49]
+        ]
+      ]
+    });
+    const answer = await importing(bowtie);
+    refused(answer, 422, /not a valid wiremap export/);
+    expect((answer.body.reasons as string[]).join('\n')).toMatch(
+      /features\[\d+\]\.geometry ring 0: ring intersects itself near \[24\.5, 49\.5\]/
+    );
+  });
+
   it('refuses coordinates out of range or not numbers', async () => {
     refused(
       await importing(withLvivGeometry({ type: 'Point', coordinates: [200, 95] })),

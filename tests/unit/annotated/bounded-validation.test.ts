@@ -50,6 +50,30 @@ describe('validateAnnotatedGeoJson on hostile exports', { timeout: 60_000 }, () 
     expect(first!.length).toBeLessThanOrEqual(300);
   });
 
+  it('refuses a ring that meets itself, saying where, and one too complex to check', () => {
+    const seed = seedExport();
+    const features = seed.features as { geometry: unknown }[];
+    const bowtie = [
+      [30, 50],
+      [31, 51],
+      [31, 50],
+      [30, 51],
+      [30, 50]
+    ];
+    features[0]!.geometry = { type: 'MultiPolygon', coordinates: [[bowtie]] };
+    expect(reasons(seed)).toEqual([
+      'features[0].geometry polygon 0 ring 0: ring intersects itself near [30.5, 50.5]'
+    ]);
+    // A comb whose every edge spans the same longitudes: each pair would be compared.
+    const comb: number[][] = [];
+    for (let i = 0; i < 20_000; i++) comb.push([i % 2 ? 31 : 30, 40 + i / 1000]);
+    comb.push([29, 59.999], [29, 40], [30, 40]);
+    features[0]!.geometry = { type: 'Polygon', coordinates: [comb] };
+    expect(reasons(seed)).toEqual([
+      'features[0].geometry ring 0: ring is too complex to check for self-intersection (too many overlapping edges)'
+    ]);
+  });
+
   it('still accepts a valid export', () => {
     expect(validateAnnotatedGeoJson(seedExport())).toMatchObject({ ok: true });
   });
