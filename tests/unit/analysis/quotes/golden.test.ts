@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { findQuotes } from '$lib/analysis/quotes/find-quotes';
-import { expectGolden, goldenCases, goldenInput } from '../text/golden';
+import { expectGolden, goldenCases, goldenInput } from '../../../golden';
 
 const folder = 'tests/fixtures/quotes';
 
