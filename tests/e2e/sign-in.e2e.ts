@@ -83,6 +83,23 @@ describe('signing in through the page', () => {
     ]);
   });
 
+  it('shows a viewer the article and the export but no review controls', async () => {
+    // Vera's account lives only for this test, so the accounts page's count below stays its own.
+    const admin = await signIn(server.url, 'admin', 'the first admin secret');
+    const account = jsonBody({ name: 'vera', role: 'viewer', password: 'vera password 1' });
+    expect((await as(server.url, admin, 'POST', '/api/users', account)).status).toBe(201);
+    const { page } = await freshPage();
+    await page.goto(new URL('/', server.url).href);
+    await fillSignIn(page, 'vera', 'vera password 1');
+    await page.waitForURL((url) => url.pathname === '/');
+    await expect
+      .poll(() => page.getByTestId('signed-in-as').textContent(), { timeout: 60_000 })
+      .toBe('vera (viewer)');
+    await expect.poll(() => page.getByTestId('export').count()).toBe(1);
+    expect(await page.getByTestId('review-toggle').count()).toBe(0);
+    expect((await as(server.url, admin, 'DELETE', '/api/users/vera')).status).toBe(204);
+  });
+
   it('signs out from the header: back to the sign-in page, and the dashboard asks again', async () => {
     const { page, errors } = await freshPage();
     await page.goto(new URL('/sign-in', server.url).href);
