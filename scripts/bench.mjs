@@ -38,6 +38,11 @@ console.log(
   `${'npm run --silent analyze -- seed.txt (npm adds its own start-up)'.padEnd(58)} ${`${npmMs.toFixed(0)} ms`.padStart(16)}`
 );
 
+// The batch CLI: the corpus through one process, on one thread and on every core (BENCH_BATCH sets the size).
+const batch = spawnSync(process.execPath, ['scripts/bench-batch.mjs', process.env.BENCH_BATCH ?? '10000'], {
+  stdio: 'inherit'
+});
+
 // Large articles: linear growth of the analysis, and GET / while the server analyses 50 of them.
 const largeArticles = spawnSync(process.execPath, ['scripts/bench-large.mjs'], { stdio: 'inherit' });
 
@@ -51,4 +56,4 @@ const corpus = spawnSync(
     stdio: 'inherit'
   }
 );
-process.exitCode = largeArticles.status || dashboard.status || corpus.status ? 1 : 0;
+process.exitCode = batch.status || largeArticles.status || dashboard.status || corpus.status ? 1 : 0;

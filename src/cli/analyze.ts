@@ -1,49 +1,41 @@
-import { readFileSync, statSync } from 'node:fs';
-import { decodeArticle, MAX_ARTICLE_BYTES } from '$lib/analysis/article-input';
+import { statSync } from 'node:fs';
 import { annotateArticle } from '$lib/server/annotate-article';
-
-/** Reads an article file's bytes, or explains in one line why it cannot. */
-function readArticleFile(path: string): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return { ok: false, reason: `${path} is a directory, not an article file` };
-    // Refuse before reading: a 2 GB file must not be pulled into memory to be told it is too big.
-    if (stats.size > MAX_ARTICLE_BYTES) {
-      return {
-        ok: false,
-        reason: `${path} is ${stats.size} bytes; the limit is ${MAX_ARTICLE_BYTES} (1 MB)`
-      };
-    }
-    return { ok: true, bytes: readFileSync(path) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, reason: `no such file: ${path}` };
-    if (code === 'EACCES') return { ok: false, reason: `cannot read ${path}: permission denied` };
-    return { ok: false, reason: `cannot read ${path}: ${(error as Error).message}` };
-  }
-}
+import { batchOptions, isSingleFileForm, USAGE, type BatchOptions } from './batch/batch-options';
+import { readArticleFile } from './read-article-file';
 
 /**
- * `analyze FILE`: prints the annotated GeoJSON of the article in FILE to stdout. Bad input gets
- * exit status 2 and one line on stderr, with nothing on stdout.
+ * `analyze FILE`: prints the annotated GeoJSON of the article in FILE to stdout; bad input gets
+ * exit status 2 and one line on stderr, with nothing on stdout. Anything else (many files,
+ * folders, `-`, options) is a batch, run by the batch bundle `loadBatch` loads (analyze-batch.ts),
+ * answered by a promise of the exit status.
  */
-export function main(argv: readonly string[]): number {
-  const paths = argv.filter((arg) => arg !== '--');
-  if (paths.length !== 1 || paths[0] === '--help' || paths[0] === '-h') {
-    process.stderr.write('usage: npm run --silent analyze -- path/to/article.txt\n');
+export function main(
+  argv: readonly string[],
+  loadBatch: () => Promise<(options: BatchOptions) => Promise<number>>
+): number | Promise<number> {
+  const args = argv.filter((arg) => arg !== '--');
+  if (isSingleFileForm(args, (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false)) {
+    return analyzeOneFile(args[0]!);
+  }
+  if (!args.length) {
+    process.stderr.write(USAGE);
     return 2;
   }
-  const path = paths[0]!;
-  const file = readArticleFile(path);
-  if (!file.ok) return fail(file.reason);
-  const article = decodeArticle(file.bytes);
-  if (!article.ok) return fail(`${path}: ${article.reason}`);
-  const collection = annotateArticle(article.text);
-  process.stdout.write(`${JSON.stringify(collection, null, 2)}\n`);
-  return 0;
+  const options = batchOptions(args);
+  if (!options.ok) {
+    process.stderr.write(`analyze: ${options.reason}\n${USAGE}`);
+    return 2;
+  }
+  return loadBatch().then((runBatch) => runBatch(options.value));
 }
 
-function fail(reason: string): number {
-  process.stderr.write(`analyze: ${reason}\n`);
-  return 2;
+/** The single-file form, exactly as it always was. */
+function analyzeOneFile(path: string): number {
+  const article = readArticleFile(path);
+  if (!article.ok) {
+    process.stderr.write(`analyze: ${article.reason}\n`);
+    return 2;
+  }
+  process.stdout.write(`${JSON.stringify(annotateArticle(article.text), null, 2)}\n`);
+  return 0;
 }

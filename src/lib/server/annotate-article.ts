@@ -7,14 +7,32 @@ import { loadGazetteer } from '$lib/geodata/load-gazetteer';
 import { articleId } from './article-id';
 import { placeGeometry } from './place-geometry';
 
-/** The annotated GeoJSON of an article's text, as `npm run analyze` prints it. */
-export function annotateArticle(text: string): AnnotatedGeoJson {
+/** What an article may come with besides its text (an NDJSON line of the batch CLI). */
+export interface ArticleFacts {
+  title?: string;
+  url?: string;
+  published?: string;
+}
+
+/**
+ * The annotated GeoJSON of an article's text, as `npm run analyze` prints it; a title, address
+ * or date in `facts` replaces the automatic title or is added, in the schema's member order.
+ */
+export function annotateArticle(text: string, facts: ArticleFacts = {}): AnnotatedGeoJson {
   const gazetteer = loadGazetteer();
   const analysis = analyzeArticle(text, gazetteer);
-  return annotatedFeatureCollection(
+  const collection = annotatedFeatureCollection(
     analysis,
     { text, title: articleTitle(text), sha256: articleId(text) },
     (place) => placeGeometry(place, gazetteer),
     ENGINE_VERSION
   );
+  if (facts.title === undefined && facts.url === undefined && facts.published === undefined)
+    return collection;
+  // Spelled out rather than ordered by the zod schema: the single-file CLI must not load zod.
+  const { engine, ...article } = collection.article;
+  if (facts.title !== undefined) article.title = facts.title;
+  if (facts.url !== undefined) article.url = facts.url;
+  if (facts.published !== undefined) article.published = facts.published;
+  return { ...collection, article: { ...article, engine } };
 }

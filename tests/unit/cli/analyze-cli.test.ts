@@ -34,7 +34,6 @@ describe('npm run analyze', () => {
 
   const refusals: [string, () => string, RegExp][] = [
     ['a missing file', () => join(dir, 'nope.txt'), /no such file/],
-    ['a directory', () => dir, /is a directory/],
     ['an empty file', () => file('empty.txt', ''), /is empty/],
     ['a blank file', () => file('blank.txt', '  \n\n '), /is empty/],
     ['binary data', () => file('zip.bin', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0])), /binary/],

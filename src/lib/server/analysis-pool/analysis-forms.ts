@@ -1,4 +1,7 @@
+import { articleTables, tableNames } from '$lib/annotated/csv/article-tables';
+import { csvField } from '$lib/annotated/csv/csv-text';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
+import type { ArticleFacts } from '../annotate-article';
 import { analysisRecord } from '../store/analysis-record';
 
 /**
@@ -11,7 +14,14 @@ export const analysisForms = {
   /** The annotated GeoJSON as `npm run analyze -- FILE` prints it. */
   geojson: (annotated: AnnotatedGeoJson) => `${JSON.stringify(annotated, null, 2)}\n`,
   /** The annotated GeoJSON on one line (NDJSON). */
-  line: (annotated: AnnotatedGeoJson) => JSON.stringify(annotated)
+  line: (annotated: AnnotatedGeoJson) => JSON.stringify(annotated),
+  /** The CSV tables' rows, each cell already an RFC 4180 field: JSON `{mentions: string[][], …}`. */
+  tables: (annotated: AnnotatedGeoJson) => {
+    const tables = articleTables(annotated);
+    return JSON.stringify(
+      Object.fromEntries(tableNames.map((name) => [name, tables[name].rows.map((row) => row.map(csvField))]))
+    );
+  }
 } satisfies Record<string, (annotated: AnnotatedGeoJson) => string>;
 
 export type AnalysisForm = keyof typeof analysisForms;
@@ -20,4 +30,6 @@ export type AnalysisForm = keyof typeof analysisForms;
 export interface AnalysisJob {
   text: string;
   form: AnalysisForm;
+  /** The title, address and date the article came with (an NDJSON line's), if any. */
+  facts?: ArticleFacts;
 }

@@ -25,6 +25,7 @@ export const routeAccess: Readonly<Record<string, Readonly<Partial<Record<string
   '/api/articles/[id]': { GET: 'viewer', DELETE: 'admin' },
   '/api/articles/[id]/edits': { GET: 'viewer', POST: 'analyst' },
   '/api/articles/[id]/geojson': { GET: 'viewer' },
+  '/api/articles/[id]/csv/[table]': { GET: 'viewer' },
   '/api/export': { GET: 'viewer' },
   '/api/aggregate': { GET: 'viewer' },
   '/api/gazetteer': { GET: 'viewer' },
