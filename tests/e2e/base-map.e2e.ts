@@ -94,15 +94,22 @@ describe('the page response', () => {
     }
   });
 
-  it('serves the boundaries compressed, from our origin', async () => {
-    const response = await fetch(new URL('/geodata/base-map.json', baseUrl), {
-      headers: { 'accept-encoding': 'gzip' }
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-encoding')).toBe('gzip');
-    const topology = (await response.json()) as { type: string; objects: Record<string, unknown> };
-    expect(topology.type).toBe('Topology');
-    expect(Object.keys(topology.objects).sort()).toEqual(['admin1', 'countries']);
+  it('serves the boundaries compressed, from our origin: the countries, and each country’s first-level units', async () => {
+    for (const [file, objects] of [
+      ['base-map.json', ['countries']],
+      ['admin1-UA.json', ['admin1']],
+      ['admin1-MA.json', ['admin1']]
+    ] as const) {
+      const response = await fetch(new URL(`/geodata/${file}`, baseUrl), {
+        headers: { 'accept-encoding': 'gzip' }
+      });
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('content-encoding'), file).toBe('gzip');
+      const topology = (await response.json()) as { type: string; objects: Record<string, unknown> };
+      expect(topology.type).toBe('Topology');
+      expect(Object.keys(topology.objects).sort()).toEqual(objects);
+    }
+    expect((await fetch(new URL('/geodata/admin1-XX.json', baseUrl))).status).toBe(404);
   });
 });
 

@@ -7,8 +7,8 @@ import { toggledUnit } from '$lib/dashboard/toggled-unit';
 import { encodeState, type MapView, type PermalinkState } from '$lib/dashboard/url-state';
 import type { AggregateMeasure } from '$lib/map/aggregate-measures';
 import { featuresBounds } from '$lib/map/fit-bounds';
-import { ukraineExtent, type LonLatBox } from '$lib/map/initial-view';
-import type { LayerRole } from '$lib/map/layer-roles';
+import { worldExtent, type LonLatBox } from '$lib/map/initial-view';
+import { defaultVisibleRoles, layerRolesById, type LayerRole } from '$lib/map/layer-roles';
 
 /** The collective reference whose units the analyst is picking on the map, and the units so far. */
 export interface UnitPicking {
@@ -39,15 +39,22 @@ export class DashboardState {
   aggregateLayers: LayerSpecification[] = $state.raw([]);
   /** Why part of the dashboard could not be loaded, for the reader. */
   loadProblem: string | null = $state(null);
+  /** Set when the selection has no place with a geometry: the reader is told, the map stays put. */
+  nothingOnMap = $state(false);
+  /** The article's first view, where unit picking starts. */
+  home: LonLatBox = [...worldExtent];
 
   readonly #collection: () => AnnotatedGeoJson;
+  readonly #defaults: readonly LayerRole[];
 
   /** `collection` is read when needed, so the state follows the article the page shows. */
   constructor(
     initial: PermalinkState,
     collection: () => AnnotatedGeoJson,
-    aggregateLayers: LayerSpecification[]
+    aggregateLayers: LayerSpecification[],
+    defaults: readonly LayerRole[] = defaultVisibleRoles
   ) {
+    this.#defaults = defaults;
     this.visible = initial.visible;
     this.selection = initial.selection;
     this.speaker = initial.speaker;
@@ -65,24 +72,33 @@ export class DashboardState {
   /** The permalink's query for this state, on top of `params` (the address bar's). */
   permalinkParams(params: URLSearchParams): URLSearchParams {
     const { visible, selection, speaker, view, across } = this;
-    return encodeState({ visible, selection, speaker, view, across }, params);
+    return encodeState({ visible, selection, speaker, view, across }, params, this.#defaults);
   }
 
-  /** Selects a sidebar item (again: deselects it) and flies to its places. */
+  /**
+   * Selects a sidebar item or listed place (again: deselects it) and brings its places into
+   * view, turning on the layers that draw them; with no place on the map, says so instead.
+   */
   select(next: Selection): void {
     const same = JSON.stringify(next) === JSON.stringify(this.selection);
     this.selection = same ? null : next;
     const collection = this.#collection();
-    const box =
-      this.selection && this.selection.kind !== 'place'
-        ? featuresBounds(collection, selectedPlaces(collection, this.selection))
-        : null;
-    if (box) this.flyTarget = box;
+    const ids = selectedPlaces(collection, this.selection);
+    const box = featuresBounds(collection, ids);
+    this.nothingOnMap = this.selection !== null && box === null;
+    if (!box) return;
+    const roleById = layerRolesById(collection);
+    for (const id of ids) {
+      const role = roleById.get(id);
+      if (role && !this.visible.includes(role)) this.visible = [...this.visible, role];
+    }
+    this.flyTarget = box;
   }
 
   /** Filters the sidebar to a place clicked on the map (again: clears the filter). */
   selectPlace(id: string): void {
     this.selection = this.placeFilter === id ? null : { kind: 'place', id };
+    this.nothingOnMap = false;
   }
 
   toggleLayer(role: LayerRole, on: boolean): void {
@@ -95,6 +111,7 @@ export class DashboardState {
     this.selection = null;
     this.speaker = null;
     this.preview = null;
+    this.nothingOnMap = false;
   }
 
   /** Leaves this article's selection, view, panels and picking behind, before another opens. */
@@ -130,9 +147,9 @@ export class DashboardState {
     const feature = this.#collection().features.find((candidate) => candidate.id === id);
     if (!feature) return;
     this.picking = { place: id, units: assignedUnits(feature) };
-    // The first-level units one can pick are Ukraine's and Russia's (geodata/admin1.geojson);
-    // the view moves to Ukraine, clear of the picker panel.
-    this.flyTarget = [...ukraineExtent];
+    // The first-level units one can pick are those of the countries the story concerns; the
+    // view moves back to the story, clear of the picker panel.
+    this.flyTarget = [...this.home];
   }
 
   toggleUnit(code: string): void {

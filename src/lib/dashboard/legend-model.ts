@@ -13,8 +13,8 @@ export interface LegendEntry {
 
 export const roleLabels: Record<LayerRole, string> = {
   event: 'Event locations',
-  contested: 'Contested regions',
-  struck: 'Struck regions',
+  contested: 'Contested areas',
+  struck: 'Struck places',
   actor: 'Actors',
   meeting: 'Meeting places',
   mentioned: 'Other mentions'
@@ -28,22 +28,25 @@ export function unnamedLabel(feature: AnnotatedGeoJson['features'][number]): str
   return `${phrase} — not named in the article`;
 }
 
-/** One legend entry per role, in legend order, with every feature counted once. */
+/** One legend entry per role the article has, in legend order, with every feature counted once. */
 export function legendModel(collection: AnnotatedGeoJson): LegendEntry[] {
   const roleById = layerRolesById(collection);
-  return layerRoles.map((role) => {
-    const features = collection.features.filter((feature) => roleById.get(feature.id) === role);
-    return {
-      role,
-      label: roleLabels[role],
-      count: features.length,
-      unnamed: features
-        .filter((feature) => 'unresolved' in feature.properties.ref)
-        .map((feature) => ({
-          id: feature.id,
-          label: unnamedLabel(feature),
-          ...(feature.properties.needsReview ? { needsReview: feature.properties.needsReview } : {})
-        }))
-    };
-  });
+  const present = new Set(roleById.values());
+  return layerRoles
+    .filter((role) => present.has(role))
+    .map((role) => {
+      const features = collection.features.filter((feature) => roleById.get(feature.id) === role);
+      return {
+        role,
+        label: roleLabels[role],
+        count: features.length,
+        unnamed: features
+          .filter((feature) => 'unresolved' in feature.properties.ref)
+          .map((feature) => ({
+            id: feature.id,
+            label: unnamedLabel(feature),
+            ...(feature.properties.needsReview ? { needsReview: feature.properties.needsReview } : {})
+          }))
+      };
+    });
 }

@@ -76,16 +76,29 @@ export function sidebarItems(
     ? (collection.features.find((feature) => feature.id === place)?.properties.mentions ?? [])
     : [];
   const names = (span: Span) => mentions.some((mention) => within(mention, span));
-  const concerns = (places: readonly string[], span: Span) => !place || places.includes(place) || names(span);
+  // A place that speaks ("the Kremlin said") is the speaker of its claims and quotes, whatever
+  // they are about: selecting an actor shows what it said.
+  const voices = new Set(
+    place
+      ? [
+          collection.features.find((feature) => feature.id === place)?.properties.name,
+          ...mentions.map((mention) => mention.text)
+        ].flatMap((name) => (name ? [name.toLowerCase()] : []))
+      : []
+  );
+  const speaks = (who: string | null) => who !== null && voices.has(who.toLowerCase());
+  const concerns = (places: readonly string[], span: Span, who: string | null = null) =>
+    !place || places.includes(place) || names(span) || speaks(who);
   return {
     claims: indices(
       collection.claims,
-      (claim) => concerns(claim.places, claim) && (!speaker || claim.by === speaker)
+      (claim) => concerns(claim.places, claim, claim.by) && (!speaker || claim.by === speaker)
     ),
     quotes: indices(
       collection.quotes,
       (quote, index) =>
-        concerns(quotePlaces(collection, index), quote) && (!speaker || quote.speaker === speaker)
+        concerns(quotePlaces(collection, index), quote, quote.speaker) &&
+        (!speaker || quote.speaker === speaker)
     ),
     figures: indices(collection.figures, (figure) => !speaker && concerns(figure.places, figure))
   };

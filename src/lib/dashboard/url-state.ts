@@ -60,10 +60,16 @@ function param<T>(params: URLSearchParams, name: string, schema: z.ZodMiniType<T
   return parsed.success ? parsed.data : fallback;
 }
 
-/** The dashboard state a URL's query describes; anything missing or malformed takes its default. */
-export function decodeState(params: URLSearchParams): PermalinkState {
+/**
+ * The dashboard state a URL's query describes; anything missing or malformed takes its default
+ * (`defaults`: the roles an article shows when the URL names none, see `defaultRolesOf`).
+ */
+export function decodeState(
+  params: URLSearchParams,
+  defaults: readonly LayerRole[] = defaultVisibleRoles
+): PermalinkState {
   return {
-    visible: param<LayerRole[]>(params, 'layers', roleList, [...defaultVisibleRoles]),
+    visible: param<LayerRole[]>(params, 'layers', roleList, [...defaults]),
     selection: param<Selection | null>(params, 'sel', selectionParam, null),
     speaker: param<string | null>(params, 'speaker', speakerParam, null),
     view: param<MapView | null>(params, 'view', viewParam, null),
@@ -75,10 +81,14 @@ export function decodeState(params: URLSearchParams): PermalinkState {
  * Writes the state into `params` (other parameters, such as `article`, are kept), leaving out
  * what equals the default so that a fresh page has a clean URL.
  */
-export function encodeState(state: PermalinkState, params: URLSearchParams): URLSearchParams {
+export function encodeState(
+  state: PermalinkState,
+  params: URLSearchParams,
+  defaults: readonly LayerRole[] = defaultVisibleRoles
+): URLSearchParams {
   const next = new URLSearchParams(params);
   const visible = layerRoles.filter((role) => state.visible.includes(role));
-  const isDefault = visible.join(',') === defaultVisibleRoles.join(',');
+  const isDefault = visible.join(',') === layerRoles.filter((role) => defaults.includes(role)).join(',');
   const set = (name: string, value: string | null) =>
     value === null ? next.delete(name) : next.set(name, value);
   set('layers', isDefault ? null : visible.join(','));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { geodataFile } from './geodata-file';
 
@@ -48,6 +48,15 @@ function boundaryFile<P>(name: string): Map<string, Boundary<P>> {
 /** Every feature of geodata/admin1.geojson (UA + RU units, simplified for the screen), read once. */
 export function screenAdmin1Boundaries(): Boundary<ScreenAdmin1Properties>[] {
   return [...boundaryFile<ScreenAdmin1Properties>('admin1.geojson').values()];
+}
+
+/**
+ * The first-level unit codes of geodata/admin1/<CC>.geojson, the file the page loads for a
+ * country the article concerns (read once; empty when there is no such file).
+ */
+export function countryAdmin1Codes(country: string): Set<string> {
+  if (!/^[A-Z]{2}$/.test(country) || !existsSync(geodataFile(`admin1/${country}.geojson`))) return new Set();
+  return new Set(boundaryFile<ScreenAdmin1Properties>(`admin1/${country}.geojson`).keys());
 }
 
 /** Every feature of geodata/countries.geojson, read once. */

@@ -1,5 +1,6 @@
 import type { AnnotatedGeoJson, AnnotatedGeometry } from '$lib/annotated/schema';
 import type { LonLatBox } from './initial-view';
+import type { LayerRole } from './layer-roles';
 
 /** Every position of a geometry. */
 function positions(geometry: AnnotatedGeometry): [number, number][] {
@@ -11,6 +12,38 @@ function positions(geometry: AnnotatedGeometry): [number, number][] {
 /** Smallest extent, in degrees, of a box: a lone point is shown with this much around it. */
 const minimumSpan = 1.5;
 
+/** The box around longitudes and latitudes, across the antimeridian when that is narrower. */
+function boxAround(points: readonly [number, number][]): LonLatBox | null {
+  if (!points.length) return null;
+  const box = (shift: (lon: number) => number): LonLatBox => {
+    const found: LonLatBox = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [rawLon, lat] of points) {
+      const lon = shift(rawLon);
+      found[0] = Math.min(found[0], lon);
+      found[1] = Math.min(found[1], lat);
+      found[2] = Math.max(found[2], lon);
+      found[3] = Math.max(found[3], lat);
+    }
+    return found;
+  };
+  const plain = box((lon) => lon);
+  if (plain[2] - plain[0] <= 180) return plain;
+  // Russia, Fiji, the Aleutians: eastern longitudes past 180° (MapLibre accepts them in bounds).
+  const shifted = box((lon) => (lon < 0 ? lon + 360 : lon));
+  return shifted[2] - shifted[0] < plain[2] - plain[0] ? shifted : plain;
+}
+
+/** `box` widened to at least `span` degrees each way, around its centre. */
+function widened([west, south, east, north]: LonLatBox, span: number): LonLatBox {
+  const grow = (low: number, high: number) => {
+    const missing = Math.max(0, span - (high - low)) / 2;
+    return [low - missing, high + missing] as const;
+  };
+  const [w, e] = grow(west, east);
+  const [s, n] = grow(south, north);
+  return [w, Math.max(-85, s), e, Math.min(85, n)];
+}
+
 /**
  * The box around the features with the given ids, or null when none has a geometry. A box
  * around a single point is widened so that flying there does not zoom to street level.
@@ -20,21 +53,32 @@ export function featuresBounds(
   ids: readonly string[]
 ): LonLatBox | null {
   const wanted = new Set(ids);
-  let box: LonLatBox | null = null;
-  for (const feature of collection.features) {
-    if (!wanted.has(feature.id) || !feature.geometry) continue;
-    for (const [lon, lat] of positions(feature.geometry)) {
-      box = box
-        ? [Math.min(box[0], lon), Math.min(box[1], lat), Math.max(box[2], lon), Math.max(box[3], lat)]
-        : [lon, lat, lon, lat];
-    }
-  }
-  if (!box) return null;
-  const widen = (low: number, high: number) => {
-    const missing = Math.max(0, minimumSpan - (high - low)) / 2;
-    return [low - missing, high + missing] as const;
-  };
-  const [west, east] = widen(box[0], box[2]);
-  const [south, north] = widen(box[1], box[3]);
-  return [west, south, east, north];
+  const points = collection.features.flatMap((feature) =>
+    wanted.has(feature.id) && feature.geometry ? positions(feature.geometry) : []
+  );
+  const box = boxAround(points);
+  return box && widened(box, minimumSpan);
+}
+
+/** Smallest extent, in degrees, of the first view: a story in one town keeps its region and neighbours. */
+const storySpan = 7;
+
+/**
+ * The first view of an article: every located place in a `visible` layer (all located places
+ * when none is), countries left out when something smaller is located (a country is framed by
+ * its places, and a named neighbour must not pull the map across a continent). Null when no
+ * place is located.
+ */
+export function storyBounds(
+  collection: Pick<AnnotatedGeoJson, 'features'>,
+  roleById: ReadonlyMap<string, LayerRole>,
+  visible: readonly LayerRole[]
+): LonLatBox | null {
+  const located = collection.features.filter((feature) => feature.geometry !== null);
+  const shown = located.filter((feature) => visible.includes(roleById.get(feature.id) ?? 'mentioned'));
+  const framed = shown.length ? shown : located;
+  const smaller = framed.filter((feature) => feature.properties.kind !== 'country');
+  const chosen = smaller.length ? smaller : framed;
+  const box = boxAround(chosen.flatMap((feature) => positions(feature.geometry!)));
+  return box && widened(box, storySpan);
 }

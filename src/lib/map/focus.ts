@@ -4,6 +4,11 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 export interface FocusOptions {
   /** ISO alpha-2 codes of the countries the story is about, e.g. ['UA']. */
   focusCountries: readonly string[];
+  /**
+   * Names the article's own layers draw beside their pins: a first-level unit of the same name
+   * ("Kyiv", "Arequipa") is not labelled a second time. @default []
+   */
+  placeNames?: readonly string[];
 }
 
 /** Filters shared by area and label layers: which features belong to a country in focus. */

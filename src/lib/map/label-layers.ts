@@ -21,6 +21,10 @@ function sizeByZoom(
  */
 export function labelLayers(palette: MapPalette, options: FocusOptions): SymbolLayerSpecification[] {
   const focus = focusFilters(options.focusCountries);
+  const notAPlaceName: ExpressionSpecification = [
+    '!',
+    ['in', ['get', 'shortName'], ['literal', [...(options.placeNames ?? [])]]]
+  ];
   const halo = { 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.4, 'text-halo-blur': 0.4 };
   const countryName = {
     'text-field': ['get', 'name'],
@@ -61,8 +65,10 @@ export function labelLayers(palette: MapPalette, options: FocusOptions): SymbolL
       filter: focus.countryInFocus,
       layout: {
         ...countryName,
-        'text-size': sizeByZoom([3, 18], [5, 30], [7, 44]),
-        'text-letter-spacing': 0.6,
+        'text-size': sizeByZoom([3, 14], [5, 22], [7, 30]),
+        // Widely spaced letters run across the first-level names ("U K R A I N E"): a modest
+        // spacing keeps the name one word.
+        'text-letter-spacing': 0.25,
         'text-allow-overlap': true,
         'text-ignore-placement': true
       },
@@ -72,7 +78,7 @@ export function labelLayers(palette: MapPalette, options: FocusOptions): SymbolL
       id: baseLayerIds.admin1LabelOther,
       type: 'symbol',
       source: baseSourceIds.admin1Labels,
-      filter: focus.admin1NotInFocus,
+      filter: ['all', focus.admin1NotInFocus, notAPlaceName],
       minzoom: 5.5,
       layout: { ...admin1Name, 'text-size': sizeByZoom([5.5, 11], [8, 14]) },
       paint: { 'text-color': palette.admin1LabelOther, ...halo }
@@ -84,6 +90,7 @@ export function labelLayers(palette: MapPalette, options: FocusOptions): SymbolL
       filter: [
         'all',
         focus.admin1InFocus,
+        notAPlaceName,
         ['any', ['>=', ['get', 'areaKm2'], smallUnitKm2], ['>=', ['zoom'], 6]]
       ],
       layout: { ...admin1Name, 'text-size': sizeByZoom([4, 10.5], [6, 13], [8, 16]) },

@@ -41,3 +41,17 @@ export function layerRoleOf(feature: AnnotatedFeature): LayerRole {
 export function layerRolesById(collection: AnnotatedGeoJson): Map<string, LayerRole> {
   return new Map(collection.features.map((feature) => [feature.id, layerRoleOf(feature)]));
 }
+
+/**
+ * The roles an article shows when the URL names none: `defaultVisibleRoles`, and the other
+ * mentions too when every located place is one (an earthquake story whose towns are all
+ * plain mentions must not open on an empty map).
+ */
+export function defaultRolesOf(
+  collection: AnnotatedGeoJson,
+  roleById: ReadonlyMap<string, LayerRole> = layerRolesById(collection)
+): LayerRole[] {
+  const located = collection.features.filter((feature) => feature.geometry !== null);
+  const onlyMentions = located.every((feature) => roleById.get(feature.id) === 'mentioned');
+  return onlyMentions && located.length ? [...layerRoles] : [...defaultVisibleRoles];
+}

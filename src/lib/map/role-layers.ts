@@ -29,6 +29,11 @@ const reacting = (plain: number, hover: number, selected: number): ExpressionSpe
 const ofRole = (role: LayerRole): ExpressionSpecification => ['==', ['get', 'layerRole'], role];
 const isArea: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const isLine: ExpressionSpecification = [
+  'in',
+  ['geometry-type'],
+  ['literal', ['LineString', 'MultiLineString']]
+];
 
 /** The dashboard's sources: the article's places and the actor links, ids promoted for feature-state. */
 export function roleSources(
@@ -96,6 +101,20 @@ export function roleLayers(
       ...(role === 'struck' || role === 'mentioned' ? { 'line-dasharray': [2, 1.5] } : {})
     }
   });
+  // Rivers, roads, pipelines, front lines: a line of the role's colour (struck and mentioned dashed).
+  const course = (role: LayerRole): LayerSpecification => ({
+    id: `role-${role}-course`,
+    type: 'line',
+    source,
+    filter: ['all', ofRole(role), isLine],
+    metadata: meta(role),
+    layout: { visibility: visibility(role), 'line-join': 'round', 'line-cap': 'round' },
+    paint: {
+      'line-color': role === 'mentioned' ? roleColour('mentioned') : roleColour(role),
+      'line-width': reacting(role === 'mentioned' ? 2 : 3.5, 4.5, 5.5),
+      ...(role === 'struck' || role === 'mentioned' ? { 'line-dasharray': [2, 1] } : {})
+    }
+  });
   const pin = (role: LayerRole): LayerSpecification => ({
     id: `role-${role}-point`,
     type: 'circle',
@@ -103,7 +122,8 @@ export function roleLayers(
     filter: ['all', ofRole(role), isPoint],
     metadata: meta(role),
     layout: { visibility: visibility(role) },
-    // Actors are rings (who speaks), everything else a filled pin (where it happens).
+    // Actors are rings (who speaks), other mentions small grey dots (named, nothing happens
+    // there), everything else a filled pin (where it happens).
     paint:
       role === 'actor'
         ? {
@@ -112,12 +132,19 @@ export function roleLayers(
             'circle-stroke-color': roleColour(role),
             'circle-stroke-width': reacting(3.5, 4, 5)
           }
-        : {
-            'circle-color': roleColour(role),
-            'circle-radius': reacting(6, 8, 9),
-            'circle-stroke-color': '#ffffff',
-            'circle-stroke-width': reacting(1.5, 2, 3)
-          }
+        : role === 'mentioned'
+          ? {
+              'circle-color': roleColour('mentioned'),
+              'circle-radius': reacting(4, 6, 7),
+              'circle-stroke-color': '#ffffff',
+              'circle-stroke-width': reacting(1.2, 2, 3)
+            }
+          : {
+              'circle-color': roleColour(role),
+              'circle-radius': reacting(6, 8, 9),
+              'circle-stroke-color': '#ffffff',
+              'circle-stroke-width': reacting(1.5, 2, 3)
+            }
   });
   const name = (role: LayerRole): LayerSpecification => ({
     id: `role-${role}-label`,
@@ -149,11 +176,12 @@ export function roleLayers(
     }
   };
   // Drawn bottom to top: the big and vague first, so smaller, more specific areas stay on top.
-  const areaOrder: LayerRole[] = ['mentioned', 'contested', 'struck', 'event'];
-  const pinOrder: LayerRole[] = ['mentioned', 'meeting', 'event', 'actor'];
+  // Every role has a pin, a line and an area; the most specific is drawn on top.
+  const areaOrder: LayerRole[] = ['mentioned', 'actor', 'meeting', 'contested', 'struck', 'event'];
+  const pinOrder: LayerRole[] = ['mentioned', 'meeting', 'contested', 'event', 'struck', 'actor'];
   return {
     areas: areaOrder.flatMap((role) => [areaFill(role), areaLine(role)]),
-    marks: [link, ...pinOrder.map(pin), ...pinOrder.map(name)]
+    marks: [link, ...pinOrder.map(course), ...pinOrder.map(pin), ...[...pinOrder].reverse().map(name)]
   };
 }
 

@@ -1,13 +1,17 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import { figureChecks, type FigureCheck } from '$lib/dashboard/figure-checks';
 import { withoutBaseOutlines, type PageArticle } from '$lib/annotated/page-article';
-import { admin1Source, admin1UnitsOf, inBaseMap } from './geodata-units';
+import { loadGazetteer } from '$lib/geodata/load-gazetteer';
+import { concernedCountries } from '$lib/map/concerned-countries';
+import { admin1Source, admin1UnitsOf, onPageBaseMap } from './geodata-units';
 
 /** What the dashboard page needs of an article: its light annotated GeoJSON and the figure checks. */
 export interface DashboardData {
   articleId: string;
   article: PageArticle;
   figureChecks: FigureCheck[];
+  /** The countries the story concerns: drawn in focus, their first-level units loaded. */
+  concerned: string[];
 }
 
 // The store rebuilds the collection on every read, so objects cannot key a cache; an article's
@@ -33,9 +37,12 @@ export function dashboardData(collection: AnnotatedGeoJson): DashboardData {
 }
 
 function preparedData(collection: AnnotatedGeoJson): DashboardData {
+  const gazetteer = loadGazetteer();
+  const concerned = concernedCountries(collection, (id) => gazetteer.byId(id)?.country || undefined);
   return {
     articleId: collection.article.sha256,
-    article: withoutBaseOutlines(collection, inBaseMap),
-    figureChecks: figureChecks(collection, admin1UnitsOf, admin1Source())
+    article: withoutBaseOutlines(collection, onPageBaseMap(concerned)),
+    figureChecks: figureChecks(collection, admin1UnitsOf, admin1Source()),
+    concerned
   };
 }

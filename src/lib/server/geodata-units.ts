@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import type { AreaUnit, GeodataSource } from '$lib/dashboard/figure-checks';
-import { countryBoundaries, screenAdmin1Boundaries } from '$lib/geodata/boundaries';
+import { countryAdmin1Codes, countryBoundaries, screenAdmin1Boundaries } from '$lib/geodata/boundaries';
 import { geodataFile } from '$lib/geodata/geodata-file';
 
-let baseMapCodes: Set<string> | undefined;
+let countryCodes: Set<string> | undefined;
 
 /** The first-level units of a country in geodata/admin1.geojson (Ukraine and Russia). */
 export function admin1UnitsOf(country: string): AreaUnit[] {
@@ -12,12 +12,14 @@ export function admin1UnitsOf(country: string): AreaUnit[] {
     .map((unit) => ({ id: unit.properties.id, name: unit.properties.name, geometry: unit.geometry }));
 }
 
-/** Whether the base map's TopoJSON has the outline of a country or first-level unit. */
-export function inBaseMap(code: string): boolean {
-  baseMapCodes ??= new Set(
-    [...screenAdmin1Boundaries(), ...countryBoundaries()].map((feature) => feature.id)
-  );
-  return baseMapCodes.has(code);
+/**
+ * Whether the page will hold the outline of a country or first-level unit: every country (the
+ * base map's TopoJSON), and the first-level units of the `loadedCountries` it fetches.
+ */
+export function onPageBaseMap(loadedCountries: readonly string[]): (code: string) => boolean {
+  countryCodes ??= new Set(countryBoundaries().map((feature) => feature.id));
+  const units = loadedCountries.map(countryAdmin1Codes);
+  return (code) => countryCodes!.has(code) || units.some((codes) => codes.has(code));
 }
 
 let source: GeodataSource | undefined;

@@ -70,3 +70,14 @@ describe('speakers', () => {
     ]);
   });
 });
+
+describe('sidebarItems for a place that speaks', () => {
+  it('keeps the claims and quotes the place is the speaker of, whatever they are about', () => {
+    const spoken = annotatedFixture();
+    // A quote spoken by Moscow whose words name no place and sit in no claim about Moscow.
+    spoken.quotes = [...spoken.quotes, { ...spoken.quotes[0]!, speaker: 'Moscow' }];
+    const moscowQuote = spoken.quotes.length - 1;
+    expect(sidebarItems(spoken, fixtureIds.moscow, null).quotes).toContain(moscowQuote);
+    expect(sidebarItems(spoken, fixtureIds.kyiv, null).quotes).not.toContain(moscowQuote);
+  });
+});

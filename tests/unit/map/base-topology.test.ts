@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { admin1CollectionSchema, countryCollectionSchema } from '$lib/map/boundaries';
-import { decodeBaseTopology } from '$lib/map/decode-base-topology';
-import { encodeBaseTopology } from '$lib/map/encode-base-topology';
+import { decodeAdmin1Topology, decodeBaseTopology } from '$lib/map/decode-base-topology';
+import { encodeAdmin1Topology, encodeBaseTopology } from '$lib/map/encode-base-topology';
 import { admin1Fixture, countriesFixture } from './boundary-fixtures';
 
-describe('encodeBaseTopology → decodeBaseTopology', () => {
-  const decoded = decodeBaseTopology(encodeBaseTopology(countriesFixture, admin1Fixture));
+describe('encode → decode the base map (countries) and one country’s first-level units', () => {
+  const decoded = {
+    countries: decodeBaseTopology(encodeBaseTopology(countriesFixture)),
+    admin1: decodeAdmin1Topology(encodeAdmin1Topology(admin1Fixture))
+  };
 
   it('keeps every feature, its id and its properties', () => {
     for (const [before, after] of [

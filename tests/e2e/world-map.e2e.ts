@@ -1,0 +1,252 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnnotatedGeoJson } from '../../src/lib/annotated/schema';
+import { baseLayerIds } from '../../src/lib/map/base-ids';
+import { call, postJson } from './api/api-requests';
+import { baseUrl, launchChromium, visit, waitForMapIdle, type VisitedPage } from './browser';
+import { featureState, renderedNames, settled } from './dashboard-page';
+
+// Articles of our own, on four continents: a disaster whose places are all plain mentions
+// (Peru), an attack on cities (Nigeria), talks between capitals (Japan, South Korea) and a
+// story naming a sea (Germany, the North Sea).
+const stories = [
+  { name: 'quake', concerned: ['PE'], notConcerned: ['CL', 'BO'] },
+  { name: 'attack', concerned: ['NG'], notConcerned: ['NE'] },
+  { name: 'talks', concerned: ['JP', 'KR'], notConcerned: ['CN'] },
+  { name: 'water', concerned: ['DE'], notConcerned: ['NL'] }
+] as const;
+
+const viewports = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 }
+];
+
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+const stored = new Map<string, { id: string; collection: AnnotatedGeoJson }>();
+
+beforeAll(async () => {
+  ({ browser, close: closeBrowser } = await launchChromium());
+  for (const story of stories) {
+    const text = readFileSync(`tests/e2e/articles/${story.name}.txt`, 'utf8');
+    const created = await postJson<{ id: string }>(baseUrl, '/api/articles', {
+      text,
+      published: '2025-06-02'
+    });
+    expect([200, 201]).toContain(created.status);
+    const { annotated } = (
+      await call<{ annotated: AnnotatedGeoJson }>(baseUrl, `/api/articles/${created.body.id}`)
+    ).body;
+    stored.set(story.name, { id: created.body.id, collection: annotated });
+  }
+  mkdirSync('test-results', { recursive: true });
+});
+
+afterAll(async () => {
+  await closeBrowser?.();
+});
+
+/** Feature ids drawn by the role layers inside the viewport, and the layers' visibility by role. */
+async function drawnInView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.__wiremapMap!;
+    const layers = map
+      .getStyle()
+      .layers.filter((layer) => (layer.metadata as Record<string, string> | undefined)?.['wiremap:role'])
+      .map((layer) => layer.id);
+    return [
+      ...new Set(map.queryRenderedFeatures({ layers }).map((feature) => String(feature.properties.featureId)))
+    ];
+  });
+}
+
+/** Countries whose first-level names are drawn. */
+async function admin1LabelCountries(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (layers) => [
+      ...new Set(
+        window
+          .__wiremapMap!.queryRenderedFeatures({ layers })
+          .map((feature) => String(feature.properties.country))
+      )
+    ],
+    [baseLayerIds.admin1LabelInFocus, baseLayerIds.admin1LabelOther]
+  );
+}
+
+describe.each(stories)('the $name story', (story) => {
+  describe.each(viewports)('at $width×$height', (viewport) => {
+    let visited: VisitedPage;
+
+    beforeAll(async () => {
+      visited = await visit(browser, `/?article=${stored.get(story.name)!.id}`, viewport);
+      await waitForMapIdle(visited.page);
+      await visited.page.screenshot({
+        path: `test-results/world-map-${story.name}-${viewport.width}x${viewport.height}.png`
+      });
+    });
+
+    afterAll(async () => {
+      await visited?.page.context().close();
+    });
+
+    it('opens on every located place of the article, drawn inside the first view', async () => {
+      const { collection } = stored.get(story.name)!;
+      const visible = await visited.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement>('[data-testid="legend"] input[data-role]')]
+          .filter((input) => input.checked)
+          .map((input) => input.dataset.role)
+      );
+      const drawn = await drawnInView(visited.page);
+      const located = collection.features.filter((feature) => feature.geometry !== null);
+      expect(located.length).toBeGreaterThan(2);
+      // Every located place whose layer is on; the layers on at first show at least the places
+      // where something happens, and every place when all are plain mentions.
+      const roleOf = await visited.page.evaluate(() =>
+        Object.fromEntries(
+          window
+            .__wiremapMap!.querySourceFeatures('article-places')
+            .map((feature) => [String(feature.properties.featureId), String(feature.properties.layerRole)])
+        )
+      );
+      const expected = located.filter((feature) => visible.includes(roleOf[feature.id]));
+      expect(expected.length).toBeGreaterThan(1);
+      expect(drawn.sort()).toEqual(expect.arrayContaining(expected.map((feature) => feature.id).sort()));
+    });
+
+    it('loads and names first-level units only of the countries the story concerns', async () => {
+      const admin1Files = visited.requestedUrls
+        .map((url) => /\/geodata\/admin1-([A-Z]{2})\.json$/.exec(url)?.[1])
+        .filter((code): code is string => code !== undefined)
+        .sort();
+      expect(admin1Files).toEqual([...story.concerned].sort());
+      const labelled = await admin1LabelCountries(visited.page);
+      for (const country of labelled) expect(story.concerned).toContain(country);
+      for (const country of story.notConcerned) expect(labelled).not.toContain(country);
+    });
+
+    it('lists only the roles the article has, each with its count', async () => {
+      const { collection } = stored.get(story.name)!;
+      const roles = await visited.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement>('[data-testid="legend"] input[data-role]')].map(
+          (input) => [input.dataset.role!, input.getAttribute('aria-label')!] as const
+        )
+      );
+      const inSource = await visited.page.evaluate(() =>
+        window.__wiremapMap!.querySourceFeatures('article-places').map((f) => String(f.properties.layerRole))
+      );
+      const present = new Set(inSource);
+      for (const [role] of roles)
+        expect(present.has(role) || collection.features.some((f) => f.geometry === null)).toBe(true);
+      expect(roles.length).toBeLessThan(6);
+      for (const [, label] of roles) expect(label).toMatch(/: \d+ features?$/);
+    });
+
+    it('logs no console errors', () => {
+      expect(visited.consoleErrors).toEqual([]);
+    });
+  });
+});
+
+describe('roles on the world map', () => {
+  let page: Page;
+  const open = async (name: string) => {
+    const visited = await visit(browser, `/?article=${stored.get(name)!.id}`, { width: 1280, height: 800 });
+    await waitForMapIdle(visited.page);
+    page = visited.page;
+    return visited;
+  };
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it('shows every place of a story whose places are all plain mentions (no empty map)', async () => {
+    await open('quake');
+    expect(await renderedNames(page, 'mentioned')).toEqual(
+      expect.arrayContaining(['Arequipa', 'Moquegua', 'Tacna', 'Lima'])
+    );
+    expect(new URL(page.url()).searchParams.get('layers')).toBeNull();
+    await page.context().close();
+  });
+
+  it('draws struck cities as points and a struck country as an area', async () => {
+    await open('attack');
+    const struck = await page.evaluate(() =>
+      window
+        .__wiremapMap!.queryRenderedFeatures({ layers: ['role-struck-point', 'role-struck-fill'] })
+        .map((feature) => `${feature.properties.name}:${feature.layer.type}`)
+    );
+    expect(struck).toEqual(
+      expect.arrayContaining(['Maiduguri:circle', 'Damaturu:circle', 'Biu:circle', 'Nigeria:fill'])
+    );
+    await page.context().close();
+  });
+
+  it('draws a meeting city as a point and a meeting country as an area', async () => {
+    await open('talks');
+    const meeting = await page.evaluate(() =>
+      window
+        .__wiremapMap!.queryRenderedFeatures({ layers: ['role-meeting-point', 'role-meeting-fill'] })
+        .map((feature) => `${feature.properties.name}:${feature.layer.type}`)
+    );
+    expect(meeting).toEqual(expect.arrayContaining(['Tokyo:circle', 'South Korea:fill']));
+  });
+});
+
+describe('linking without dead ends', () => {
+  let page: Page;
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it('a name clicked in the article text selects its place, shows its hidden layer and brings it into view', async () => {
+    const visited = await visit(browser, `/?article=${stored.get('talks')!.id}`, {
+      width: 1280,
+      height: 800
+    });
+    page = visited.page;
+    await waitForMapIdle(page);
+    const seoul = stored
+      .get('talks')!
+      .collection.features.find((feature) => feature.properties.name === 'Seoul')!;
+    await page
+      .locator(`[data-testid="article-text"] mark[data-feature="${seoul.id}"] button`)
+      .first()
+      .click();
+    await settled(page);
+    expect(await page.locator('[data-testid="legend"] input[data-role="mentioned"]').isChecked()).toBe(true);
+    expect(await featureState(page, seoul.id)).toMatchObject({ selected: true });
+    expect(await drawnInView(page)).toContain(seoul.id);
+    expect(visited.consoleErrors).toEqual([]);
+  });
+
+  it('an actor selected shows what it said, whatever the claim is about', async () => {
+    const beijing = stored
+      .get('talks')!
+      .collection.features.find((feature) => feature.properties.name === 'Beijing')!;
+    await page
+      .locator(`[data-testid="article-text"] mark[data-feature="${beijing.id}"] button`)
+      .first()
+      .click();
+    await expect
+      .poll(() => page.locator('[data-testid="sidebar"], body').first().innerText())
+      .toContain('it was watching the talks closely');
+  });
+
+  it('a hand-edited address (layers in another order, an unknown role) opens without an error', async () => {
+    for (const query of [
+      '?layers=contested,event',
+      '?layers=event,,bogus&sel=nothing',
+      '?layers=meeting&view=oops'
+    ]) {
+      const visited = await visit(browser, `/${query}&article=${stored.get('attack')!.id}`, {
+        width: 1280,
+        height: 800
+      });
+      await waitForMapIdle(visited.page);
+      expect(visited.consoleErrors, query).toEqual([]);
+      await visited.page.context().close();
+    }
+  });
+});
