@@ -21,7 +21,7 @@ describe('GET /api/articles/:id/csv/:table', () => {
     const annotated = JSON.parse(
       (await call(baseUrl, `/api/articles/${id}/geojson`)).text
     ) as AnnotatedGeoJson;
-    const tables = Object.fromEntries(
+    const tables: Record<string, Record<string, string>[]> = Object.fromEntries(
       await Promise.all(
         (['mentions', 'claims', 'quotes', 'figures'] as const).map(async (table) => {
           const answer = await call(baseUrl, `/api/articles/${id}/csv/${table}`);
