@@ -53,7 +53,10 @@ const patternsByFolder = {
   dashboard: [...pure, ...browserSafe, above('dashboard', ['demo'])],
   geodata: [...pure, above('geodata', ['analysis', 'annotated', 'review', 'map', 'dashboard', 'demo'])],
   // Pages, items and feeds → article text and facts; the CLI reuses it for *.html inputs.
-  intake: [...pure, above('intake', ['analysis', 'annotated', 'review', 'map', 'dashboard', 'geodata', 'demo'])],
+  intake: [
+    ...pure,
+    above('intake', ['analysis', 'annotated', 'review', 'map', 'dashboard', 'geodata', 'demo'])
+  ],
   demo: [...pure, above('demo', ['annotated', 'review', 'map', 'dashboard'])],
   components: [
     ...browserSafe,

@@ -1,8 +1,8 @@
 import { decodeArticle, MAX_ARTICLE_BYTES } from '$lib/analysis/article-input';
 import { articleRefusal } from '$lib/annotated/article-facts';
-import { htmlArticle } from '$lib/intake/html-article';
 import { isNinjsItem, ninjsArticle } from '$lib/intake/ninjs-article';
-import { extractedInput, MAX_PAGE_BYTES } from './extracted-input';
+import { extractedInput } from './extracted-input';
+import { addressSubmission, pageSubmission } from './page-submission';
 import { jsonError } from './json-error';
 import { mediaType } from './media-type';
 import { parsedJson } from './parsed-json';
@@ -26,31 +26,13 @@ const refused = (status: number, reason: string): ArticleSubmission => ({
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const JSON_TYPES = new Set(['application/json', 'application/geo+json', 'application/ninjs+json']);
-
-/** An HTML page's article (Readability), refused with the reason when it holds none. */
-async function pageSubmission(request: Request): Promise<ArticleSubmission> {
-  const body = await readBody(request, MAX_PAGE_BYTES, 'the page');
-  if (!body.ok) return { kind: 'refused', response: body.response };
-  let html: string;
-  try {
-    html = strictUtf8.decode(body.bytes);
-  } catch {
-    return refused(400, 'the page is not valid UTF-8 (save it as UTF-8, or send its address)');
-  }
-  if (html.trim() === '') return refused(400, 'the page is empty');
-  const extracted = extractedInput(htmlArticle(html), 'the page');
-  return extracted.ok
-    ? { kind: 'article', input: extracted.input }
-    : refused(extracted.status, extracted.reason);
-}
 
 const isFeatureCollection = (value: unknown) => isRecord(value) && value.type === 'FeatureCollection';
 
 /**
  * Reads what was POSTed to /api/articles: a plain-text article, a JSON article
- * `{text, title?, url?, published?}`, an HTML page (its article by Readability), an IPTC ninjs
+ * `{text, title?, url?, published?}`, an HTML page or its address (page-submission.ts), an IPTC ninjs
  * item (`application/ninjs+json`, or JSON with `uri` and `body_text`/`body_html`), or an exported annotated GeoJSON to import
  * (`application/geo+json`, or JSON whose `type` is FeatureCollection). Anything else is
  * refused with the response to send: 415 type, 413 size, 400 empty or malformed, and what
@@ -65,11 +47,12 @@ export async function articleSubmission(request: Request): Promise<ArticleSubmis
     return decoded.ok ? { kind: 'article', input: { text: decoded.text } } : refused(400, decoded.reason);
   }
   if (type === 'text/html') return pageSubmission(request);
+  if (type === 'text/uri-list') return addressSubmission(request);
   if (!type || !JSON_TYPES.has(type)) {
     const sent = type ? `not ${type}` : 'and say so in a Content-Type header';
     return refused(
       415,
-      `send the article as text/plain, as JSON {"text": …}, as an HTML page (text/html) or a ninjs item (application/ninjs+json), or an export as application/geo+json, ${sent}`
+      `send the article as text/plain, as JSON {"text": …}, as an HTML page (text/html) or its address (text/uri-list), as a ninjs item (application/ninjs+json), or an export as application/geo+json, ${sent}`
     );
   }
   const body = await readBody(request, MAX_IMPORT_BYTES, 'the body');
