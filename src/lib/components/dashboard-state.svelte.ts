@@ -41,7 +41,7 @@ export class DashboardState {
   loadProblem: string | null = $state(null);
   /** Set when the selection has no place with a geometry: the reader is told, the map stays put. */
   nothingOnMap = $state(false);
-  /** The article's first view, where unit picking starts. */
+  /** Where unit picking starts: the pickable units (those of the countries the story concerns). */
   home: LonLatBox = [...worldExtent];
 
   readonly #collection: () => AnnotatedGeoJson;
@@ -148,7 +148,7 @@ export class DashboardState {
     if (!feature) return;
     this.picking = { place: id, units: assignedUnits(feature) };
     // The first-level units one can pick are those of the countries the story concerns; the
-    // view moves back to the story, clear of the picker panel.
+    // view moves to them, clear of the picker panel.
     this.flyTarget = [...this.home];
   }
 

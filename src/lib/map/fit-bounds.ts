@@ -1,4 +1,5 @@
 import type { AnnotatedGeoJson, AnnotatedGeometry } from '$lib/annotated/schema';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { LonLatBox } from './initial-view';
 import type { LayerRole } from './layer-roles';
 
@@ -81,4 +82,10 @@ export function storyBounds(
   const chosen = smaller.length ? smaller : framed;
   const box = boxAround(chosen.flatMap((feature) => positions(feature.geometry!)));
   return box && widened(box, storySpan);
+}
+
+/** The box around areas' outlines (the first-level units one can pick), or null when there are none. */
+export function areasBounds(areas: readonly { geometry: Polygon | MultiPolygon }[]): LonLatBox | null {
+  // Validated boundaries (src/lib/map/boundaries.ts): every position is a [lon, lat] pair.
+  return boxAround(areas.flatMap((area) => positions(area.geometry as AnnotatedGeometry)));
 }

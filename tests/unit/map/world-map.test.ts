@@ -78,6 +78,8 @@ describe('concernedCountries', () => {
     const countries = concernedCountries(collection, countryOf);
     expect(countries).toContain('UA');
     expect(countries).not.toContain('RU');
+    // Talks in Geneva about a war in Ukraine: the venue draws no cantons.
+    expect(countries).not.toContain('CH');
   });
 
   it('are every located place’s country when all are plain mentions', () => {
