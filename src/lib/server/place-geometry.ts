@@ -2,6 +2,7 @@ import type { ResolvedPlace } from '$lib/analysis/types';
 import type { AnnotatedGeometry } from '$lib/annotated/schema';
 import type { Gazetteer } from '$lib/geodata/types';
 import { admin1Geometry, countryGeometry } from '$lib/geodata/boundaries';
+import { waterShape } from '$lib/geodata/water-shapes';
 
 type Polygonal = Extract<AnnotatedGeometry, { type: 'Polygon' | 'MultiPolygon' }>;
 
@@ -27,7 +28,8 @@ function pointOf(place: ResolvedPlace, gazetteer: Gazetteer): AnnotatedGeometry 
 
 /**
  * The geometry a place is drawn with: outlines for countries, first-level units and resolved
- * sets; a point for towns, facilities, seas and regions; null for unresolved references.
+ * sets; the water's shape for the seas and gulfs geodata/water.geojson holds; a point for towns,
+ * facilities, other water and regions; null for unresolved references.
  */
 export function placeGeometry(place: ResolvedPlace, gazetteer: Gazetteer): AnnotatedGeometry | null {
   const ref = place.ref;
@@ -35,5 +37,7 @@ export function placeGeometry(place: ResolvedPlace, gazetteer: Gazetteer): Annot
   if ('admin1' in ref) return boundaryGeometry(ref.admin1) ?? pointOf(place, gazetteer);
   if ('set' in ref) return multiPolygonOf(ref.set.flatMap((code) => boundaryGeometry(code) ?? []));
   if ('unresolved' in ref) return null;
+  if ('curated' in ref)
+    return (waterShape(ref.curated) as Polygonal | undefined) ?? pointOf(place, gazetteer);
   return pointOf(place, gazetteer);
 }
