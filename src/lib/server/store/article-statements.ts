@@ -8,6 +8,8 @@ export interface NewArticle {
   text: string;
   url: string | null;
   published: string | null;
+  agency: string | null;
+  byline: string | null;
   createdAt: string;
 }
 
@@ -19,9 +21,18 @@ export interface NewArticle {
 export function articleStatements(article: NewArticle, record: string): InStatement[] {
   return [
     {
-      sql: `INSERT INTO articles (id, title, text, url, published, created_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING`,
-      args: [article.id, article.title, article.text, article.url, article.published, article.createdAt]
+      sql: `INSERT INTO articles (id, title, text, url, published, agency, byline, created_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING`,
+      args: [
+        article.id,
+        article.title,
+        article.text,
+        article.url,
+        article.published,
+        article.agency,
+        article.byline,
+        article.createdAt
+      ]
     },
     {
       sql: `INSERT INTO analyses (article_id, engine_version, annotated, created_at)
