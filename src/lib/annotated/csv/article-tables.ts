@@ -1,9 +1,9 @@
 import type { AnnotatedFeature, AnnotatedGeoJson, AnnotatedGeometry } from '../schema';
 import type { CsvCell, CsvTable } from './csv-text';
 
-/** The four CSV tables of an article, named as the API's `table` parameter and the CLI's files. */
-export const tableNames = ['mentions', 'claims', 'quotes', 'figures'] as const;
-export type TableName = (typeof tableNames)[number];
+import type { TableName } from './table-names';
+
+export { tableNames, type TableName } from './table-names';
 
 /** Columns of each table, in order (docs/api.md#csv). */
 export const tableHeaders = {

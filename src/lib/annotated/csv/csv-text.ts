@@ -10,9 +10,18 @@ export interface CsvTable {
 // RFC 4180 §2.6: a field holding a comma, a quote or a line break is quoted; quotes are doubled.
 const needsQuotes = /[",\r\n]/;
 
-/** The RFC 4180 text of one field: quoted when it holds a comma, quote or line break. */
+// A text cell a spreadsheet would read as a formula (OWASP "CSV Injection"): it starts with
+// = + - @, a tab or a carriage return. Numbers are cells of their own type and never match.
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * The RFC 4180 text of one field: quoted when it holds a comma, quote or line break. A text
+ * that a spreadsheet would run as a formula gets a leading single quote (OWASP), so an article
+ * quoting "=HYPERLINK(…)" is shown, not run; the quote is the only change.
+ */
 export function csvField(cell: CsvCell): string {
-  const text = cell === null || cell === undefined ? '' : String(cell);
+  const raw = cell === null || cell === undefined ? '' : String(cell);
+  const text = typeof cell === 'string' && formulaStart.test(raw) ? `'${raw}` : raw;
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

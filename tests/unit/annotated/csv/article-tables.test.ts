@@ -21,10 +21,24 @@ describe('csvField', () => {
     expect(csvField(false)).toBe('false');
   });
 
-  it('parses back to what was written, whatever the text', () => {
+  it('parses back to what was written, whatever the text, a formula with its guard quote', () => {
     const awkward = ['', ' ', ',', '""', 'a\r\nb', '«Київ», "quoted"', '=1+1', 'tab\there', '😀'];
     const table = { header: ['one', 'two'], rows: awkward.map((cell) => [cell, `${cell}!`]) };
-    expect(parseCsv(csvText(table))).toEqual([['one', 'two'], ...awkward.map((cell) => [cell, `${cell}!`])]);
+    const guarded = (cell: string) => (cell.startsWith('=') ? `'${cell}` : cell);
+    expect(parseCsv(csvText(table))).toEqual([
+      ['one', 'two'],
+      ...awkward.map((cell) => [guarded(cell), guarded(`${cell}!`)])
+    ]);
+  });
+
+  it('puts a single quote before a text a spreadsheet would run as a formula (OWASP CSV injection)', () => {
+    for (const formula of ['=HYPERLINK("http://x.example")', '+1+2', '-2+3', '@SUM(A1)', '\tcell', '\rcell'])
+      expect(parseCsv(csvText({ header: ['a'], rows: [[formula]] }))[1]).toEqual([`'${formula}`]);
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('a=1')).toBe('a=1');
+    expect(csvField("'already")).toBe("'already");
+    // Numbers are cells of their own type: a negative longitude stays a number.
+    expect(csvField(-3.7)).toBe('-3.7');
   });
 });
 
