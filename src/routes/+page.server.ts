@@ -31,5 +31,5 @@ export const load: PageServerLoad = async ({ url }) => {
     }
   }
   if (!reviewed) return { articleId: null };
-  return { ...dashboardData(reviewed.annotated), summary: reviewed.summary };
+  return { ...dashboardData(reviewed.analysis), summary: reviewed.summary };
 };

@@ -10,6 +10,8 @@ export interface ArticleRecord {
 
 /** Finds the geometry of a place (Point, Polygon, MultiPolygon) or null when it has none. */
 export type GeometryOf = (place: ResolvedPlace) => AnnotatedGeometry | null;
+/** The country (ISO 3166-1 alpha-2) a gazetteer place lies in, when known. */
+export type CountryOf = (place: ResolvedPlace) => string | undefined;
 
 /**
  * Roles a place plays across the article: its mentions' roles, plus `contested` when a demand
@@ -25,8 +27,10 @@ export function placeRoles(place: ResolvedPlace, claims: readonly Claim[]): Plac
 function annotatedFeature(
   place: ResolvedPlace,
   claims: readonly Claim[],
-  geometryOf: GeometryOf
+  geometryOf: GeometryOf,
+  countryOf: CountryOf
 ): AnnotatedFeature {
+  const country = countryOf(place);
   const mentions = [...place.mentions]
     .sort((a, b) => a.start - b.start)
     .map(({ start, end, text, literal, demonym, role }) => ({
@@ -45,6 +49,7 @@ function annotatedFeature(
       ref: place.ref,
       name: place.name,
       kind: place.kind,
+      ...(country ? { country } : {}),
       roles: placeRoles(place, claims),
       confidence: Math.round(place.confidence * 1000) / 1000,
       alternatives: place.alternatives,
@@ -57,13 +62,16 @@ function annotatedFeature(
 
 /**
  * The annotated GeoJSON of one analysed article: one Feature per referent in order of first
- * mention, geometry from `geometryOf`, and the quotes, figures and claims as foreign members.
+ * mention, geometry from `geometryOf`, the country of each town, facility or water from
+ * `countryOf` (what the page's focus is decided by, without the gazetteer), and the quotes,
+ * figures and claims as foreign members.
  */
 export function annotatedFeatureCollection(
   analysis: ArticleAnalysis,
   article: ArticleRecord,
   geometryOf: GeometryOf,
-  engineVersion: string
+  engineVersion: string,
+  countryOf: CountryOf = () => undefined
 ): AnnotatedGeoJson {
   const firstMention = (place: ResolvedPlace) => Math.min(...place.mentions.map((mention) => mention.start));
   const places = analysis.places
@@ -81,7 +89,7 @@ export function annotatedFeatureCollection(
       dateline: analysis.dateline,
       engine: { name: 'wiremap', version: engineVersion }
     },
-    features: places.map((place) => annotatedFeature(place, analysis.claims, geometryOf)),
+    features: places.map((place) => annotatedFeature(place, analysis.claims, geometryOf, countryOf)),
     // Copied field by field so that engine-internal fields never leak into the export format.
     quotes: byStart(analysis.quotes).map(({ start, end, text, speaker }) => ({ start, end, text, speaker })),
     figures: byStart(analysis.figures).map(({ start, end, text, value, approx, unit, counts, places }) => ({

@@ -59,6 +59,11 @@ export const placePropertiesSchema = z.strictObject({
   ref: referentSchema,
   name: z.string().min(1),
   kind: featureKindSchema,
+  /** The country (ISO 3166-1 alpha-2) a town, facility or water lies in, recorded at analysis time. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   roles: z.array(placeRoleSchema).min(1),
   confidence: z.number().min(0).max(1),
   alternatives: z.array(candidateSchema),

@@ -13,7 +13,7 @@ function applied(collection: AnnotatedGeoJson, stored: StoredEdit, lookup: Revie
     case 'reassign':
       return reassignMentions(collection, edit, stored, lookup);
     case 'resolve':
-      return resolveCollective(collection, edit, stored, lookup);
+      return resolveCollective(collection, edit, stored);
     case 'note':
       return addNote(collection, edit, stored);
     case 'status':

@@ -1,4 +1,5 @@
 import { placeRoles } from '$lib/annotated/annotated-feature-collection';
+import { outlineCodes } from '$lib/annotated/referent-geometry';
 import { placePropertiesSchema, type AnnotatedFeature, type AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { Edit, StoredEdit } from '$lib/annotated/edit';
 import type { ReferentInfo, ReviewLookup } from './review-lookup';
@@ -20,11 +21,13 @@ function newFeature(info: ReferentInfo, mentions: Mention[]): AnnotatedFeature {
     {
       type: 'Feature',
       id: info.id,
-      geometry: info.geometry,
+      // A referent drawn by its outline keeps none in the analysis: withOutlines adds it at the edges.
+      geometry: outlineCodes(info.ref) && info.geometry?.type !== 'Point' ? null : info.geometry,
       properties: {
         ref: info.ref,
         name: info.name,
         kind: info.kind,
+        ...(info.country ? { country: info.country } : {}),
         roles: ['mentioned'], // recomputed below, once the claims are re-pointed
         confidence: 1,
         alternatives: [],

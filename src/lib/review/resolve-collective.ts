@@ -1,19 +1,16 @@
 import { placePropertiesSchema, type AnnotatedGeoJson } from '$lib/annotated/schema';
-import { joinedOutline } from './boundary-outline';
 import type { Edit, StoredEdit } from '$lib/annotated/edit';
-import type { ReviewLookup } from './review-lookup';
 import { inSchemaOrder } from './schema-order';
 
 /**
  * The collection with the collective feature `place` resolved to the analyst's units: a set
- * referent (`basis: 'analyst'`) drawn as their joined outlines, `resolvedBy` the edit and its
+ * referent (`basis: 'analyst'`) drawn as their joined outlines (referentGeometry), `resolvedBy` the edit and its
  * source, and no `needsReview`. Its id stays, so claims and figures keep naming it.
  */
 export function resolveCollective(
   collection: AnnotatedGeoJson,
   edit: Extract<Edit, { kind: 'resolve' }>,
-  origin: Pick<StoredEdit, 'uid'>,
-  lookup: ReviewLookup
+  origin: Pick<StoredEdit, 'uid'>
 ): AnnotatedGeoJson {
   const features = collection.features.map((feature) => {
     if (feature.id !== edit.place) return feature;
@@ -23,7 +20,8 @@ export function resolveCollective(
       needsReview: undefined,
       resolvedBy: { edit: origin.uid, source: edit.source, ...(edit.note ? { note: edit.note } : {}) }
     });
-    return { ...feature, geometry: joinedOutline(edit.units, lookup), properties };
+    // Drawn by its units' outlines, which withOutlines adds at the edges.
+    return { ...feature, geometry: null, properties };
   });
   return { ...collection, features };
 }

@@ -12,6 +12,8 @@ export interface ReferentInfo {
   geometry: AnnotatedGeometry | null;
   /** ISO 3166-2 unit it is or lies in */
   admin1?: string;
+  /** The country a town, facility or water lies in (placeCountry). */
+  country?: string;
 }
 
 /** A first-level unit an analyst can resolve a collective reference to. */

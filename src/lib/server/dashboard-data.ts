@@ -1,11 +1,12 @@
+import { outlineCodes, withOutlines, type Outline } from '$lib/annotated/referent-geometry';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import { figureChecks, type FigureCheck } from '$lib/dashboard/figure-checks';
-import { withoutBaseOutlines, type PageArticle } from '$lib/annotated/page-article';
-import { loadGazetteer } from '$lib/geodata/load-gazetteer';
+import type { PageArticle } from '$lib/dashboard/page-article';
 import { concernedCountries } from '$lib/map/concerned-countries';
+import { boundaryOutline } from './boundary-outline';
 import { admin1Source, admin1UnitsOf, onPageBaseMap } from './geodata-units';
 
-/** What the dashboard page needs of an article: its light annotated GeoJSON and the figure checks. */
+/** What the dashboard page needs of an article: its analysis (refs and points) and the figure checks. */
 export interface DashboardData {
   articleId: string;
   article: PageArticle;
@@ -21,28 +22,40 @@ export interface DashboardData {
 const prepared = new Map<string, DashboardData>();
 const capacity = 64;
 
-/** Prepares an article for the page; the area checks run here to keep Turf out of the browser. */
-export function dashboardData(collection: AnnotatedGeoJson): DashboardData {
-  const key = `${collection.article.sha256}@${collection.review?.version ?? 0}/${collection.article.engine.version}`;
+/**
+ * Prepares an article's effective analysis (refs and points, `ReviewedArticle.analysis`) for the
+ * page; the area checks run here to keep Turf out of the browser.
+ */
+export function dashboardData(analysis: AnnotatedGeoJson): DashboardData {
+  const key = `${analysis.article.sha256}@${analysis.review?.version ?? 0}/${analysis.article.engine.version}`;
   let data = prepared.get(key);
   if (data) {
     // Most recently used last: Map keeps insertion order, so the first key is the oldest.
     prepared.delete(key);
   } else {
-    data = preparedData(collection);
+    data = preparedData(analysis);
     if (prepared.size >= capacity) prepared.delete(prepared.keys().next().value!);
   }
   prepared.set(key, data);
   return data;
 }
 
-function preparedData(collection: AnnotatedGeoJson): DashboardData {
-  const gazetteer = loadGazetteer();
-  const concerned = concernedCountries(collection, (id) => gazetteer.byId(id)?.country || undefined);
+function preparedData(analysis: AnnotatedGeoJson): DashboardData {
+  // The country of each town was recorded at analysis time: no gazetteer on this thread.
+  const countryOf = new Map(analysis.features.map((feature) => [feature.id, feature.properties.country]));
+  const drawn = withOutlines(analysis, boundaryOutline);
+  const concerned = concernedCountries(drawn, (id) => countryOf.get(id));
+  const onPage = onPageBaseMap(concerned);
+  const outlines: Record<string, Outline> = {};
+  for (const feature of analysis.features)
+    for (const code of outlineCodes(feature.properties.ref) ?? []) {
+      const outline = onPage(code) ? undefined : boundaryOutline(code);
+      if (outline) outlines[code] = outline;
+    }
   return {
-    articleId: collection.article.sha256,
-    article: withoutBaseOutlines(collection, onPageBaseMap(concerned)),
-    figureChecks: figureChecks(collection, admin1UnitsOf, admin1Source()),
+    articleId: analysis.article.sha256,
+    article: { analysis, outlines },
+    figureChecks: figureChecks(drawn, admin1UnitsOf, admin1Source()),
     concerned
   };
 }

@@ -3,6 +3,7 @@ import { admin1Geometry } from '$lib/geodata/boundaries';
 import { loadGazetteer } from '$lib/geodata/load-gazetteer';
 import type { Gazetteer } from '$lib/geodata/types';
 import type { ReviewLookup } from '$lib/review/review-lookup';
+import { placeCountry } from './place-country';
 import { placeGeometry } from './place-geometry';
 
 /** The referent a gazetteer id stands for (`geonames:704422` → `{geonames: 704422}`). */
@@ -33,13 +34,15 @@ function lookupOf(gazetteer: Gazetteer): ReviewLookup {
         mentions: []
       };
       const geometry = placeGeometry(place, gazetteer);
+      const country = placeCountry(place, gazetteer);
       return {
         id,
         name: entry.name,
         kind: entry.kind,
         ref,
         geometry,
-        ...(entry.admin1 ? { admin1: entry.admin1 } : {})
+        ...(entry.admin1 ? { admin1: entry.admin1 } : {}),
+        ...(country ? { country } : {})
       };
     },
     unit(code) {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateAnnotatedGeoJson } from '$lib/annotated/validate-annotated-geojson';
-import { seedAnalysis } from '../review/seed-review';
+import { drawn, seedAnalysis } from '../review/seed-review';
 
 /** The seed's export as plain JSON (not frozen), to be spoiled by each test. */
-const seedExport = () => JSON.parse(JSON.stringify(seedAnalysis())) as Record<string, unknown>;
+const seedExport = () => JSON.parse(JSON.stringify(drawn(seedAnalysis()))) as Record<string, unknown>;
 const reasons = (value: unknown) => {
   const result = validateAnnotatedGeoJson(value);
   return result.ok ? [] : result.reasons;

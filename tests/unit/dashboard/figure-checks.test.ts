@@ -1,7 +1,8 @@
 import area from '@turf/area';
 import { describe, expect, it } from 'vitest';
 import { figureChecks, type AreaUnit } from '$lib/dashboard/figure-checks';
-import { outlineCodes, withBaseOutlines, withoutBaseOutlines } from '$lib/annotated/page-article';
+import type { Outline } from '$lib/annotated/referent-geometry';
+import { pageCollection } from '$lib/dashboard/page-article';
 import { annotatedFixture, fixtureIds } from './annotated-fixture';
 
 /** A unit as a 1°×1° square at [lon, lat]. */
@@ -54,28 +55,30 @@ describe('figureChecks', () => {
   });
 });
 
-describe('page article outlines', () => {
-  it('sends base-map outlines as codes and puts them back', () => {
+describe('pageCollection', () => {
+  it('draws the outlines from the base map, then from those the server sent, by the export rule', () => {
     const collection = annotatedFixture();
-    const page = withoutBaseOutlines(collection, (code) => code !== 'RU');
-    expect(page.outlines).toEqual({
-      [fixtureIds.south]: ['UA-23', 'UA-65'],
-      [fixtureIds.donetsk]: ['UA-14'],
-      [fixtureIds.ukraine]: ['UA']
-    });
-    expect(
-      page.collection.features.find((feature) => feature.id === fixtureIds.donetsk)?.geometry
-    ).toBeNull();
-    expect(
-      page.collection.features.find((feature) => feature.id === fixtureIds.russia)?.geometry
-    ).not.toBeNull();
-    const square = units[0]!.geometry;
-    const restored = withBaseOutlines(page, (code) => (code === 'UA-14' ? square : undefined));
-    expect(restored.features.find((feature) => feature.id === fixtureIds.donetsk)?.geometry).toEqual({
+    const analysis = {
+      ...collection,
+      features: collection.features.map((feature) =>
+        feature.geometry?.type === 'Point' ? feature : { ...feature, geometry: null }
+      )
+    };
+    const [square, other] = [units[0]!.geometry, units[1]!.geometry] as const;
+    const drawn = pageCollection({ analysis, outlines: { 'UA-65': other as Outline } }, (code) =>
+      code === 'UA-14' || code === 'UA-23' ? square : undefined
+    );
+    const geometryOf = (id: string) => drawn.features.find((feature) => feature.id === id)?.geometry;
+    // Donetsk keeps its own Polygon, as in the export; the set joins the base map's and the sent one.
+    expect(geometryOf(fixtureIds.donetsk)).toEqual(square);
+    expect(geometryOf(fixtureIds.south)).toEqual({
       type: 'MultiPolygon',
-      coordinates: [square.type === 'Polygon' ? square.coordinates : []]
+      coordinates: [square, other].map((outline) => (outline.type === 'Polygon' ? outline.coordinates : []))
     });
-    expect(restored.features.find((feature) => feature.id === fixtureIds.south)?.geometry).toBeNull();
-    expect(outlineCodes(collection.features.find((feature) => feature.id === fixtureIds.geneva)!)).toBeNull();
+    // Neither the base map nor the server has Russia: it stays undrawn; points stay.
+    expect(geometryOf(fixtureIds.russia)).toBeNull();
+    expect(geometryOf(fixtureIds.geneva)).toEqual(
+      collection.features.find((feature) => feature.id === fixtureIds.geneva)!.geometry
+    );
   });
 });

@@ -4,6 +4,7 @@ import { applyEdits } from '$lib/review/apply-edits';
 import type { Edit } from '$lib/annotated/edit';
 import {
   deepFrozen,
+  drawn,
   lookup,
   seedAnalysis,
   SIX_REGIONS,
@@ -71,9 +72,12 @@ describe('applyEdits', () => {
     expect(resolved.properties.ref).toEqual({ set: SIX_REGIONS, named_in_text: false, basis: 'analyst' });
     expect(resolved.properties.needsReview).toBeUndefined();
     expect(resolved.properties.resolvedBy).toEqual({ edit: storedEdit(1, edit).uid, source: SOURCE });
-    // Each of the six oblasts is one Polygon in geodata/admin1.geojson.
-    expect(resolved.geometry).toMatchObject({ type: 'MultiPolygon' });
-    expect(resolved.geometry!.coordinates).toHaveLength(6);
+    // The analysis keeps the set's codes; its outline is drawn at the edges, each of the six
+    // oblasts one Polygon of geodata/admin1.geojson.
+    expect(resolved.geometry).toBeNull();
+    const outline = feature(drawn(effective), 'unresolved:2067')!.geometry;
+    expect(outline).toMatchObject({ type: 'MultiPolygon' });
+    expect(outline!.coordinates).toHaveLength(6);
     expect(effective.review!.edits[0]).toMatchObject({ state: 'applied', version: 1 });
     expect(validation(effective)).toMatchObject({ ok: true });
   });

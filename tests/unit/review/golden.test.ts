@@ -5,7 +5,7 @@ import { applyEdits } from '$lib/review/apply-edits';
 import type { Edit } from '$lib/annotated/edit';
 import { unitConcerns } from '$lib/review/unit-concerns';
 import { expectGolden, geometrySummary, goldenCases, goldenInput } from '../../golden';
-import { lookup, seedAnalysis, storedEdits } from './seed-review';
+import { drawn, lookup, seedAnalysis, storedEdits } from './seed-review';
 
 // Golden cases: golden/<case>.edits.json (edits, stored as versions 1, 2, …) replayed on the seed
 // analysis → golden/<case>.expected.json, under the rules of tests/golden.ts (REGEN=1 rewrites; a
@@ -32,7 +32,7 @@ describe('applyEdits golden fixtures', () => {
   for (const name of cases) {
     it(name, () => {
       const edits = JSON.parse(goldenInput(directory, name, '.edits.json')) as Edit[];
-      const effective = applyEdits(seedAnalysis(), storedEdits(edits), lookup);
+      const effective = drawn(applyEdits(seedAnalysis(), storedEdits(edits), lookup));
       expect(validateAnnotatedGeoJson(JSON.parse(JSON.stringify(effective)))).toMatchObject({ ok: true });
       expectGolden(directory, name, summary(effective));
     });

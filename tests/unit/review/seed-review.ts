@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { Edit, StoredEdit } from '$lib/annotated/edit';
-import { annotateArticle } from '$lib/server/annotate-article';
+import { withOutlines } from '$lib/annotated/referent-geometry';
+import { analysedCollection } from '$lib/server/annotate-article';
+import { boundaryOutline } from '$lib/server/boundary-outline';
 import { reviewLookup } from '$lib/server/review-lookup';
 
 /** The lookup every review test uses: the real gazetteer and boundaries. */
@@ -10,13 +12,17 @@ export const lookup = reviewLookup();
 let seed: AnnotatedGeoJson | undefined;
 
 /**
- * The analysis of src/lib/demo/seed.txt, computed once and deep-frozen, so that every test using it
- * also proves that the code under test never modifies its input (a write throws).
+ * The analysis of src/lib/demo/seed.txt as the store keeps and the review replays it (refs and
+ * points, no outlines), computed once and deep-frozen, so that every test using it also proves
+ * that the code under test never modifies its input (a write throws).
  */
 export function seedAnalysis(): AnnotatedGeoJson {
-  seed ??= deepFrozen(annotateArticle(readFileSync('src/lib/demo/seed.txt', 'utf8')));
+  seed ??= deepFrozen(analysedCollection(readFileSync('src/lib/demo/seed.txt', 'utf8')));
   return seed;
 }
+
+/** A reviewed analysis as it is exported: with its outlines, as the store's reads draw them. */
+export const drawn = (collection: AnnotatedGeoJson) => withOutlines(collection, boundaryOutline);
 
 /** The stored form of `edit` as the version-th edit, with a uid and time derived from the version. */
 export function storedEdit(version: number, edit: Edit, client = 'desk-a'): StoredEdit {

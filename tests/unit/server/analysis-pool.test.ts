@@ -5,7 +5,7 @@ import {
   analysisWorkerFile,
   poolSettingsFromEnvironment
 } from '$lib/server/analysis-pool/server-analysis-pool';
-import { annotateArticle } from '$lib/server/annotate-article';
+import { analysedCollection, annotateArticle } from '$lib/server/annotate-article';
 import { analysisRecord } from '$lib/server/store/analysis-record';
 import { port, regions, shelling, undated } from './test-articles';
 
@@ -26,7 +26,7 @@ describe('AnalysisPool', () => {
     const threads = pool(2, 60_000);
     const texts = [shelling, port, regions, undated];
     const records = await Promise.all(texts.map((text) => threads.run({ text, form: 'record' })));
-    expect(records).toEqual(texts.map((text) => analysisRecord(annotateArticle(text))));
+    expect(records).toEqual(texts.map((text) => analysisRecord(analysedCollection(text))));
     expect(await threads.run({ text: port, form: 'geojson' })).toBe(
       `${JSON.stringify(annotateArticle(port), null, 2)}\n`
     );

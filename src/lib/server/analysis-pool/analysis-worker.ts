@@ -3,7 +3,7 @@
 // Bundled on its own by scripts/bundle-cli.mjs (bundleAnalysisWorker) and started by AnalysisPool.
 import { parentPort } from 'node:worker_threads';
 import { loadGazetteer } from '$lib/geodata/load-gazetteer';
-import { annotateArticle } from '../annotate-article';
+import { analysedCollection } from '../annotate-article';
 import { analysisForms, type AnalysisJob } from './analysis-forms';
 
 const port = parentPort;
@@ -11,7 +11,7 @@ if (!port) throw new Error('analysis-worker runs only as a worker thread (see An
 loadGazetteer();
 port.on('message', ({ id, text, form, facts }: AnalysisJob & { id: number }) => {
   try {
-    port.postMessage({ id, ok: true, output: analysisForms[form](annotateArticle(text, facts)) });
+    port.postMessage({ id, ok: true, output: analysisForms[form](analysedCollection(text, facts)) });
   } catch (error) {
     port.postMessage({ id, ok: false, message: error instanceof Error ? error.stack : String(error) });
   }

@@ -1,5 +1,4 @@
 import { articleTitle } from '$lib/annotated/article-title';
-import type { ReviewLookup } from '$lib/review/review-lookup';
 import { serverAnalysisPool } from '../analysis-pool/server-analysis-pool';
 import { restoredBase } from './analysis-record';
 import { articleId } from '$lib/server/article-id';
@@ -17,14 +16,11 @@ export interface ArticleFacts {
 
 /**
  * A new article analysed by the running engine on a worker thread (serverAnalysisPool), as it
- * will be stored: its row (version 0, no edits), its analysis record, and the analysis restored
- * from that record as reads will see it. Rejects with AnalysisRefused when the analysis runs
+ * will be stored: its row (version 0, no edits), its analysis record, and the analysis (refs and
+ * points) restored from that record as reads will see it. Rejects with AnalysisRefused when the analysis runs
  * over the time budget.
  */
-export async function analysedArticle(
-  facts: ArticleFacts,
-  lookup: ReviewLookup
-): Promise<CurrentReview & { record: string }> {
+export async function analysedArticle(facts: ArticleFacts): Promise<CurrentReview & { record: string }> {
   const record = await serverAnalysisPool().run({ text: facts.text, form: 'record' });
   const row = {
     id: articleId(facts.text),
@@ -38,5 +34,5 @@ export async function analysedArticle(
     version: 0,
     day: null
   };
-  return { row, base: restoredBase(record, row, lookup), edits: [], record };
+  return { row, base: restoredBase(record, row), edits: [], record };
 }

@@ -1,23 +1,23 @@
 import { articleSchema, type AnnotatedGeoJson } from '$lib/annotated/schema';
-import type { ReviewLookup } from '$lib/review/review-lookup';
 import { inSchemaOrder } from '$lib/review/schema-order';
-import { restoredAnalysis, storedAnalysis } from '$lib/review/stored-analysis';
 import type { ArticleRow } from './loaded-review';
 
 /**
- * What analyses.annotated keeps of an analysis: its stored form (outlines derivable from unit
- * codes dropped) without the article text, which the articles row already holds.
+ * What analyses.annotated keeps of an analysis (refs and points, analysedCollection): all of it
+ * but its review (the edits are stored on their own) and the article text, which the articles
+ * row already holds.
  */
-export function analysisRecord(collection: AnnotatedGeoJson): string {
-  const stored = storedAnalysis(collection);
-  return JSON.stringify({ ...stored, article: { ...stored.article, text: '' } });
+export function analysisRecord(analysis: AnnotatedGeoJson): string {
+  const { type, article, features, quotes, figures, claims } = analysis;
+  return JSON.stringify({ type, article: { ...article, text: '' }, features, quotes, figures, claims });
 }
 
 /**
- * The analysis an analyses.annotated record stands for, with the text, title, url, publication
- * date, agency and byline of its articles row (those the analyst gave win over the analysis's own).
+ * The analysis an analyses.annotated record stands for (refs and points), with the text, title,
+ * url, publication date, agency and byline of its articles row (those the analyst gave win over
+ * the analysis's own).
  */
-export function restoredBase(record: string, row: ArticleRow, lookup: ReviewLookup): AnnotatedGeoJson {
+export function restoredBase(record: string, row: ArticleRow): AnnotatedGeoJson {
   // Not validated again: records are written only by analysisRecord, from collections the running
   // engine made (another engine's are re-analysed before use), and zod's walk of every record
   // was a third of the cost of each read, and of the whole of a 10,000-article export.
@@ -35,5 +35,5 @@ export function restoredBase(record: string, row: ArticleRow, lookup: ReviewLook
     agency: row.agency ?? undefined,
     byline: row.byline ?? undefined
   });
-  return restoredAnalysis({ ...stored, article }, lookup);
+  return { ...stored, article };
 }

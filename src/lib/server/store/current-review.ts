@@ -31,10 +31,10 @@ export async function currentReview(store: ArticleStore, id: string): Promise<Cu
   if (!loaded) return undefined;
   const { row, analysis, edits } = loaded;
   if (analysis && !needsAnalysis(analysis))
-    return { row, base: restoredBase(analysis.annotated, row, store.lookup), edits };
+    return { row, base: restoredBase(analysis.annotated, row), edits };
 
   const record = await serverAnalysisPool().run({ text: row.text, form: 'record' });
-  const base = restoredBase(record, row, store.lookup);
+  const base = restoredBase(record, row);
   // A store that refuses writes still shows the article, analysed afresh but not stored.
   if (store.writesRefused) return { row, base, edits };
   const concerns = unitConcerns(applyEdits(base, edits, store.lookup), store.lookup);

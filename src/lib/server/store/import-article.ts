@@ -28,7 +28,7 @@ export async function importArticle(store: ArticleStore, value: unknown): Promis
   return queuedWrite(store, async () => {
     // A stored article, or a new one with the analysis record to store it with.
     const review: CurrentReview & { record?: string } =
-      (await currentReview(store, id)) ?? (await analysedArticle(imported.article, store.lookup));
+      (await currentReview(store, id)) ?? (await analysedArticle(imported.article));
     const record = review.record;
 
     const storedUids = new Set(review.edits.map((edit) => edit.uid));

@@ -1,5 +1,7 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
+import { withOutlines } from '$lib/annotated/referent-geometry';
 import { applyEdits } from '$lib/review/apply-edits';
+import { boundaryOutline } from '../boundary-outline';
 import { ENGINE_VERSION } from '$lib/analysis/engine-version';
 import { restoredBase } from './analysis-record';
 import { articleSummary, type ArticleSummary } from './article-summary';
@@ -11,6 +13,9 @@ import { queuedWrite } from './queued-write';
 /** An article as reviewed: its summary and its effective annotated GeoJSON. */
 export interface ReviewedArticle {
   summary: ArticleSummary;
+  /** The effective analysis as stored and reviewed: refs and points, no outlines (what the page gets). */
+  analysis: AnnotatedGeoJson;
+  /** The same with its outlines drawn from the boundary files (withOutlines): the export. */
   annotated: AnnotatedGeoJson;
 }
 
@@ -34,15 +39,17 @@ export async function reviewedFrom(
     loaded.analysis && !needsAnalysis(loaded.analysis)
       ? {
           row: loaded.row,
-          base: restoredBase(loaded.analysis.annotated, loaded.row, store.lookup),
+          base: restoredBase(loaded.analysis.annotated, loaded.row),
           edits: loaded.edits
         }
       : store.writesRefused
         ? await currentReview(store, id)
         : await queuedWrite(store, () => currentReview(store, id));
   if (!current) return undefined;
+  const analysis = applyEdits(current.base, current.edits, store.lookup);
   return {
     summary: articleSummary(current.row, ENGINE_VERSION, current.edits.length),
-    annotated: applyEdits(current.base, current.edits, store.lookup)
+    analysis,
+    annotated: withOutlines(analysis, boundaryOutline)
   };
 }

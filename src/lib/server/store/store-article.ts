@@ -45,7 +45,7 @@ export async function storeArticle(
   const existing = await store.db.select({ id: articles.id }).from(articles).where(eq(articles.id, id));
   if (existing.length) return { id, created: false };
 
-  const { row, base, record } = await analysedArticle(facts, store.lookup);
+  const { row, base, record } = await analysedArticle(facts);
   const concerns = unitConcerns(applyEdits(base, [], store.lookup), store.lookup);
   // No write queue: every statement is a no-op when another request stored the same text first.
   const [inserted] = await guardedWrite(store, () =>
