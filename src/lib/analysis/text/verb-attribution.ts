@@ -1,3 +1,4 @@
+import headNouns from '../../../../geodata/knowledge/head-nouns.json';
 import type { Range } from './range';
 import type { Token } from './tokenize';
 import { tokenSpan, type Attribution } from './attribution';
@@ -20,6 +21,9 @@ import {
   skipBackToSpeaker,
   startsAtBoundary
 } from './speaker-phrase';
+
+// Speech verbs that are also head nouns of first-level units (geodata/knowledge/head-nouns.json).
+const HEAD_NOUN_VERBS = new Set(Object.keys(headNouns.admin1).filter((noun) => attributionVerbType(noun)));
 
 // A verb after one of these is a noun ("amid reports of", "Russia’s demands").
 const NOUN_BEFORE =
@@ -44,6 +48,9 @@ export function verbAttribution(
   if (/^claim/.test(token.lower) && [tokens[i + 1]?.lower, tokens[i + 2]?.lower].includes('lives'))
     return undefined;
   if (nounOf || (before?.word && NOUN_BEFORE.test(before.lower))) return undefined;
+  // "Zamfara state", "Lagos State said": a verb that is also a unit's head noun, right after a
+  // capitalised name, is that noun.
+  if (HEAD_NOUN_VERBS.has(token.lower) && before?.word && /^\p{Lu}/u.test(before.text)) return undefined;
   const verb = { start: token.start, end: token.end };
   const rest = tokens.slice(i + 1);
   const follower = requiredFollower(token.lower);
