@@ -5,6 +5,7 @@ import type { Dateline } from '../types';
 import { collectiveReferences } from './collective-references';
 import { collectivePlaces } from './collective-places';
 import { coordinatedLists } from './coordinated-lists';
+import { controlledParts } from './controlled-part';
 import { addPlace, documentFocus } from './document-focus';
 import { datelinePlaceSpots } from './dateline-place-spots';
 import { findDateline } from './find-dateline';
@@ -72,6 +73,7 @@ export function findPlaces(
   for (const i of findPersonNames(text, words, isMajor)) blocked.add(i);
   const spots = spotToponyms(text, words, gazetteer, blocked);
   spots.unshift(...datelineSpots);
+  controlledParts(text, words, spots, gazetteer);
   coordinatedLists(text, words, spots);
   const allDemonyms = findDemonyms(text, words, () => false);
   const demonymCountries = allDemonyms.map((d) => d.country);

@@ -404,6 +404,11 @@ const rows: Row[] = [
   ['geonames:1336134', 'city', "Cox's Bazar", 'BD', 'BD-B', 253788, 92.0096, 21.4397, ["Cox's Bazar"]],
   ['geonames:611717', 'city', 'Tbilisi', 'GE', 'GE-TB', 1049498, 44.79, 41.69, ['Tbilisi'], true],
   ['geonames:293397', 'city', 'Tel Aviv', 'IL', 'IL-TA', 432892, 34.7806, 32.0809, ['Tel Aviv']],
+  ['country:PK', 'country', 'Pakistan', 'PK', '', 240e6, 70, 30, ['Pakistan']],
+  ['country:IN', 'country', 'India', 'IN', '', 1.4e9, 78, 21, ['India']],
+  ['admin1:PK-JK', 'admin1', 'Azad Kashmir', 'PK', 'PK-JK', 4e6, 73.8, 33.9, ['Azad Kashmir']],
+  ['admin1:IN-JK', 'admin1', 'Jammu and Kashmir', 'IN', 'IN-JK', 12e6, 75, 33.5, ['Jammu and Kashmir']],
+  ['curated:kashmir', 'region', 'Kashmir', '', '', 0, 75, 34.5, ['Kashmir']],
   ['country:MA', 'country', 'Morocco', 'MA', '', 37e6, -7, 31, ['Morocco']],
   ['curated:black-sea', 'water', 'Black Sea', '', '', 0, 34, 43.4, ['Black Sea']],
   ['curated:donbas', 'region', 'Donbas', 'UA', '', 0, 38.5, 48.2, ['Donbas', 'Donbass']]
