@@ -13,7 +13,8 @@ export interface UnknownPlaceName {
 // Between two names of one list: ", ", " and ", ", and ", " or ".
 const LIST_GAP = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)$/;
 // "the ports of Alpha and Beta", "the village of Gamma", "the port city of Delta".
-const NAMED_AFTER = /\b(?:(sea)?ports?|harbours?|harbors?|villages?|towns?|port cities|port city|hamlets?)\s+of\s+(?:the\s+)?$/i;
+const NAMED_AFTER =
+  /\b(?:(sea)?ports?|harbours?|harbors?|villages?|towns?|port cities|port city|hamlets?)\s+of\s+(?:the\s+)?$/i;
 const NAME_GAP = /^[ \u00a0]$/;
 const MAX_NAME_WORDS = 3;
 const LOOK_BACK = 30;
