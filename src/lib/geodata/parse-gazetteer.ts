@@ -55,7 +55,7 @@ function compareKeyAt(text: string, offset: number, key: string): number {
 /**
  * Parses the text of geodata/gazetteer.tsv into a Gazetteer. Pure and browser-safe.
  * Names are stored normalised, as a sorted key index that `lookup` binary-searches, so the
- * caller passes a normalizeName() key, as the Gazetteer contract says. `byId` indexes lazily.
+ * caller passes a normalizeName() key, as the Gazetteer contract says. `byId` indexes GeoNames ids lazily.
  * @example parseGazetteer(text).lookup('kharkov') // → [index of admin1:UA-63, index of geonames:706483]
  */
 export function parseGazetteer(text: string): Gazetteer {
@@ -63,8 +63,13 @@ export function parseGazetteer(text: string): Gazetteer {
   const [format, entryCount, keyCount, maxNameTokens] = text.slice(0, start - 1).split('\t');
   if (format !== gazetteerFormat) throw new Error(`not a ${gazetteerFormat} file: ${format}`);
   const entries: GazetteerEntry[] = new Array(Number(entryCount));
+  // Countries, first-level units and curated places (a few thousand) are indexed by id at once:
+  // the analysis asks for them by id on every article; a GeoNames id builds the full index.
+  const unitIds = new Map<string, number>();
   for (let i = 0; i < entries.length; i++) {
-    entries[i] = parseEntry(text, start);
+    const entry = parseEntry(text, start);
+    entries[i] = entry;
+    if (!entry.id.startsWith('geonames:')) unitIds.set(entry.id, i);
     start = text.indexOf('\n', start) + 1;
   }
   const keyOffsets = new Uint32Array(Number(keyCount));
@@ -101,6 +106,10 @@ export function parseGazetteer(text: string): Gazetteer {
     entries,
     lookup,
     byId(id) {
+      if (!id.startsWith('geonames:')) {
+        const unit = unitIds.get(id);
+        return unit === undefined ? undefined : entries[unit];
+      }
       ids ??= new Map(entries.map((entry, i) => [entry.id, i]));
       const i = ids.get(id);
       return i === undefined ? undefined : entries[i];

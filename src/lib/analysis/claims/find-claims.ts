@@ -7,6 +7,7 @@ import { placeLocator } from '../text/places-near-span';
 import { findPeople } from '../quotes/find-people';
 import { resolveSpeaker } from '../quotes/resolve-speaker';
 import { findAgency } from './find-agency';
+import { findDateline } from '../places/find-dateline';
 import { isInstitution } from './is-institution';
 import { quoteClaimType } from './quote-claim-type';
 import { isEventSentence } from './is-event-sentence';
@@ -28,8 +29,14 @@ export function findClaims(text: string, places: ResolvedPlace[], quotes: Quote[
   const agency = findAgency(text);
   const speakers: string[] = [];
   const claims: Claim[] = [];
-  const add = ({ start, end }: Range, by: string, type: ClaimType) =>
-    claims.push({ start, end, text: text.slice(start, end), by, type, places: placesNear({ start, end }) });
+  // The dateline ("KANO, Nigeria:") heads the first sentence but is no part of what anyone says.
+  const bodyStart = findDateline(text)?.dateline.end ?? 0;
+  const add = (range: Range, by: string, type: ClaimType) => {
+    const { start, end } =
+      range.start < bodyStart ? trimRange(text, { start: bodyStart, end: range.end }) : range;
+    if (end > start)
+      claims.push({ start, end, text: text.slice(start, end), by, type, places: placesNear({ start, end }) });
+  };
 
   for (const [index, sentence] of article.units.entries()) {
     const attributions = attributionsByUnit[index]!;

@@ -9,12 +9,16 @@ export interface RawDateline {
   places: { start: number; end: number }[];
   /** Region or country written after the place ("KYIV, Ukraine"), if any. */
   qualifier: string | null;
+  /** Where the qualifier is written, if any. */
+  qualifierSpan: { start: number; end: number } | null;
 }
 
-const CAPS_NAME = String.raw`[A-Z][A-Z'’.\-]*(?:[ \t][A-Z][A-Z'’.\-]*){0,3}`;
+// Capitals of any script with their accents, decomposed or not ("SÃO PAULO", "ÜRÜMQI", "KYÏV").
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’.\-]*`;
+const CAPS_NAME = String.raw`${CAPS_WORD}(?:[ \t]${CAPS_WORD}){0,3}`;
 const CAPS_PLACE = `${CAPS_NAME}(?:/${CAPS_NAME})*`;
-const TITLE_PLACE = String.raw`[A-Z][\p{L}'’.\-]*(?:[ \t][A-Z][\p{L}'’.\-]*){0,3}`;
-const QUALIFIER = String.raw`(?:,[ \t]*([A-Z][\p{L}.]*(?:[ \t][A-Z][\p{L}.]*){0,2}))?`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}`;
+const QUALIFIER = String.raw`(?:,[ \t]*(\p{Lu}[\p{L}\p{M}.]*(?:[ \t]\p{Lu}[\p{L}\p{M}.]*){0,2}))?`;
 const DATE = String.raw`(?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?`;
 const AGENCY = String.raw`[ \t]*(?:\(([^()\n]{1,40})\))?`;
 // A colon, a double hyphen, or a dash with space before it: "U.S.-Russia" is no dateline. Wire
@@ -86,6 +90,19 @@ function datelineAt(text: string, offset: number): RawDateline | null {
     placeStart,
     placeEnd: placeStart + placeText.length,
     places,
-    qualifier: match[2] ?? null
+    qualifier: match[2] ?? null,
+    qualifierSpan: match[2] ? qualifierSpan(text, offset + match.index, whole, match[2]) : null
   };
+}
+
+// The qualifier follows the first comma of the dateline ("KYIV, UKRAINE (AP) —").
+function qualifierSpan(
+  text: string,
+  matchStart: number,
+  whole: string,
+  qualifier: string
+): { start: number; end: number } {
+  const start = matchStart + whole.indexOf(qualifier, whole.indexOf(','));
+  const trimmed = qualifier.replace(/[.]+$/, '');
+  return { start, end: start + trimmed.length };
 }

@@ -1,4 +1,8 @@
-import { firstNameSet, personTitleSet } from './knowledge';
+import { facilityNounWords, firstNameSet, personTitleSet } from './knowledge';
+
+const facilityStarts = new Set(
+  facilityNounWords.filter((n) => n.length === 1 || n[0] === 'international').map((n) => n[0]!)
+);
 import type { Word } from './tokenize-words';
 
 /** True when a capitalised word at index i may still be a place even though it looks like a name. */
@@ -30,6 +34,11 @@ export function findPersonNames(
       )
         break;
       if (j > from && words[j - 1]!.possessive) break;
+      // "Ben Gurion Airport", "Jinnah Hospital": a name before a facility noun names the facility.
+      if (j > from && facilityStarts.has(word.lower)) {
+        for (let k = from; k < j; k++) person.delete(k);
+        return;
+      }
       person.add(j);
       last = j;
     }

@@ -5,6 +5,7 @@ import type { Dateline } from '../types';
 import { collectiveReferences } from './collective-references';
 import { collectivePlaces } from './collective-places';
 import { coordinatedLists } from './coordinated-lists';
+import { controlledParts } from './controlled-part';
 import { addPlace, documentFocus } from './document-focus';
 import { datelinePlaceSpots } from './dateline-place-spots';
 import { findDateline } from './find-dateline';
@@ -22,6 +23,7 @@ import { spotContext } from './spot-context';
 import { spotToponyms } from './spot-toponyms';
 import { tokenizeWords, type Word } from './tokenize-words';
 import { unresolvedPlaces } from './unresolved-places';
+import { unknownListMates } from './unknown-list-mates';
 import { demonymPlaces } from './demonym-places';
 import { nearbyAnchors } from './nearby-anchors';
 import { SpanIndex } from './span-index';
@@ -58,10 +60,20 @@ export function findPlaces(
   }
   const raw = findDateline(text, (name) => gazetteer.lookup(normalizeName(name)).length > 0);
   const datelineSpots = raw ? datelinePlaceSpots(words, gazetteer, raw.places, blocked) : [];
+  // An all-caps country or region after the town ("KYIV, UKRAINE —") is a mention too; a
+  // title-case one ("KYIV, Ukraine") is found by the ordinary scan.
+  if (raw?.qualifierSpan && isAllCaps(text.slice(raw.qualifierSpan.start, raw.qualifierSpan.end)))
+    datelineSpots.push(
+      ...datelinePlaceSpots(words, gazetteer, [raw.qualifierSpan], blocked).map((spot) => ({
+        ...spot,
+        dateline: false
+      }))
+    );
   const isMajor = (i: number) => majorPlace(gazetteer, words, i);
   for (const i of findPersonNames(text, words, isMajor)) blocked.add(i);
   const spots = spotToponyms(text, words, gazetteer, blocked);
   spots.unshift(...datelineSpots);
+  controlledParts(text, words, spots, gazetteer);
   coordinatedLists(text, words, spots);
   const allDemonyms = findDemonyms(text, words, () => false);
   const demonymCountries = allDemonyms.map((d) => d.country);
@@ -110,7 +122,16 @@ export function findPlaces(
   const demonyms = allDemonyms.filter((d) => !spans.overlaps(d.start, d.end));
   const places = groupPlaces([
     ...placed,
-    ...unresolvedPlaces(text, words, spots, resolutions, unplaced),
+    ...unresolvedPlaces(
+      text,
+      words,
+      spots,
+      resolutions,
+      unplaced,
+      unknownListMates(text, words, spots, resolutions, blocked).filter(
+        (name) => !spans.overlaps(name.spot.start, name.spot.end)
+      )
+    ),
     ...collectivePlaces(text, words, collectives),
     ...demonymPlaces(demonyms, gazetteer)
   ]);
@@ -137,6 +158,10 @@ function majorPlace(gazetteer: Gazetteer, words: readonly Word[], i: number): bo
     const entry = gazetteer.entries[k]!;
     return entry.kind === 'country' || (entry.kind === 'city' && entry.population >= MAJOR_POPULATION);
   });
+}
+
+function isAllCaps(name: string): boolean {
+  return name === name.toUpperCase() && /\p{Lu}\p{M}*\p{Lu}/u.test(name);
 }
 
 function datelinePlace(resolutions: readonly (Resolution | null)[], spots: readonly Spot[]): string | null {

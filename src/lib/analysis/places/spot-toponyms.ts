@@ -65,6 +65,14 @@ export function spotToponyms(
           !blocked.has(i + 1) &&
           longestName(text, words, gazetteer, blocked, i + 1)) ||
         longestName(text, words, gazetteer, blocked, i);
+    // "Ben Gurion Airport": a longer capitalised name closed by a facility noun is one facility,
+    // even when its first word alone is in the gazetteer; names inside it are not places.
+    const whole = found && !word.allCaps ? unknownNamedPlace(text, words, i) : null;
+    if (whole && whole.head?.type === 'facility' && whole.lastWord > found!.lastWord + 1) {
+      spots.push(whole);
+      i = whole.lastWord;
+      continue;
+    }
     if (found) {
       const spot = extendSpot(text, words, gazetteer, found);
       if (spot) spots.push(spot);
@@ -92,9 +100,14 @@ function longestName(
   let last = i;
   // Grow the window while words may belong to one name; remember the longest window that matches.
   const limit = Math.min(words.length - 1, i + gazetteer.maxNameTokens - 1);
-  while (last < limit && !words[last]!.possessive) {
+  while (last < limit) {
     const next = words[last + 1]!;
-    if (blocked.has(last + 1) || !NAME_GAP.test(text.slice(words[last]!.end, next.start))) break;
+    // A possessive inside a name ("Cox's Bazar", "St John's Wood") joins the next capitalised word;
+    // the window is kept only if the gazetteer knows the whole ("Russia's Belgorod" falls back).
+    const possessive = words[last]!.possessive;
+    const gap = text.slice(possessive ? words[last]!.end + 2 : words[last]!.end, next.start);
+    if (possessive && !next.capital) break;
+    if (blocked.has(last + 1) || !NAME_GAP.test(gap)) break;
     if (
       !next.capital &&
       !CONNECTORS.has(next.lower) &&

@@ -3,6 +3,7 @@ import { placeRole } from './place-role';
 import type { Resolution } from './resolve-toponym';
 import type { Spot } from './spot';
 import type { Word } from './tokenize-words';
+import type { UnknownPlaceName } from './unknown-list-mates';
 
 /**
  * Names written as places that the gazetteer cannot place — a town whose only namesakes lie far
@@ -15,7 +16,8 @@ export function unresolvedPlaces(
   words: readonly Word[],
   spots: readonly Spot[],
   resolutions: readonly (Resolution | null)[],
-  unplaced: readonly Spot[]
+  unplaced: readonly Spot[],
+  unknownNames: readonly UnknownPlaceName[] = []
 ): PlacedMention[] {
   const found: PlacedMention[] = [];
   spots.forEach((spot, k) => {
@@ -29,6 +31,7 @@ export function unresolvedPlaces(
       : 'a named facility the gazetteer lacks, with no town named with it';
     found.push(unresolved(text, words, spot, subunit ? 'region' : 'facility', reason));
   }
+  for (const { spot, kind, reason } of unknownNames) found.push(unresolved(text, words, spot, kind, reason));
   return found;
 }
 

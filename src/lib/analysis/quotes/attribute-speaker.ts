@@ -52,8 +52,9 @@ function speakerAfter(article: Article, from: number, end: number): Range | null
     return isSpeakerPhrase(tokens, first + 1, stop) ? tokenSpan(tokens, first + 1, stop) : null;
   }
   for (let k = first + 1; k < Math.min(tokens.length, first + 10) && tokens[k]!.word; k++) {
-    if (!attributesQuote(tokens[k]!.lower)) continue;
-    const last = skipBackToSpeaker(tokens, k);
+    const passive = quotedAsSaying(tokens, k);
+    if (!attributesQuote(tokens[k]!.lower) && !passive) continue;
+    const last = skipBackToSpeaker(tokens, passive ? k - 1 : k);
     return last >= first && isSpeakerPhrase(tokens, first, last + 1)
       ? tokenSpan(tokens, first, last + 1)
       : null;
@@ -109,4 +110,14 @@ function speakerInSentence(text: string, quote: QuotedSpan, attributions: Attrib
     holding[holding.length - 1] ??
     attributions.find((a) => a.shape === 'according');
   return pick?.speaker ?? null;
+}
+
+// "…,” she was quoted as saying (by the daily)": the passive report of someone's words.
+function quotedAsSaying(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k]!.lower === 'quoted' &&
+    tokens[k + 1]?.lower === 'as' &&
+    /^(?:saying|telling)$/.test(tokens[k + 2]?.lower ?? '') &&
+    /^(?:was|is|were|are|been)$/.test(tokens[k - 1]?.lower ?? '')
+  );
 }

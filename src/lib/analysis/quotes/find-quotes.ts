@@ -7,6 +7,7 @@ import { articleAttributions } from '../text/article-attributions';
 import { findPeople } from './find-people';
 import { attributeSpeaker } from './attribute-speaker';
 import { resolveSpeaker, type Spoken } from './resolve-speaker';
+import { previousParagraphSpeaker } from './previous-paragraph-speaker';
 import { personBefore, type People } from './find-people';
 import type { Attribution } from '../text/attribution';
 import { inheritedSpeaker, type Heard } from './inherited-speaker';
@@ -46,8 +47,10 @@ export function findQuotes(text: string): Quote[] {
       ...quotes.map((q) => q.speaker!)
     ];
     const speaker = phrase
-      ? resolveSpeaker(article, phrase, people, earlier, spoken)
-      : inheritedSpeaker(text, span, setting, heard, paragraphs);
+      ? (pronounAfterQuote(text, phrase, quotes, people) ??
+        resolveSpeaker(article, phrase, people, earlier, spoken))
+      : (inheritedSpeaker(text, span, setting, heard, paragraphs) ??
+        previousParagraphSpeaker(article, span, paragraph, attributions, people, earlier, spoken));
     heard.push({ span, speaker, paragraph });
     if (!speaker) continue;
     quotes.push({
@@ -128,4 +131,30 @@ function isTerm(text: string, open: number, content: Range): boolean {
   const words = text.slice(content.start, content.end);
   if (/[.,!?;:]/.test(words) || words.split(/\s+/).length > 4) return false;
   return TERM_BEFORE.test(text.slice(Math.max(0, open - 40), open));
+}
+
+/**
+ * "“…,” the minister said. / “…,” she said.": a personal pronoun attributing a quote that follows
+ * another quote, with nobody named in between, is that quote's speaker.
+ */
+function pronounAfterQuote(
+  text: string,
+  phrase: Range,
+  quotes: readonly Quote[],
+  people: People
+): string | null {
+  if (!/^(?:he|she)$/i.test(text.slice(phrase.start, phrase.end).trim())) return null;
+  const previous = quotes[quotes.length - 1];
+  if (!previous?.speaker || previous.end > phrase.start) return null;
+  // At most the paragraph before: a pronoun further on may stand for anyone named since.
+  if (
+    text
+      .slice(previous.end, phrase.start)
+      .split('\n')
+      .filter((line) => line.trim()).length > 2
+  )
+    return null;
+  const between = people.some((m) => m.start >= previous.end && m.end <= phrase.start);
+  const isPerson = people.some((m) => m.person.name === previous.speaker);
+  return !between && isPerson ? previous.speaker : null;
 }

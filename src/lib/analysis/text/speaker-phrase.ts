@@ -92,7 +92,13 @@ export function isSpeakerPhrase(tokens: Token[], from: number, to: number): bool
     const token = tokens[i]!;
     if (!token.word || (isBreak(token) && !joinsSpeakers(tokens, i)) || PRONOUNS.has(token.lower))
       return false;
-    if (attributionVerbType(token.lower) && i > from && /^\p{Ll}/u.test(token.text)) return false;
+    if (
+      attributionVerbType(token.lower) &&
+      i > from &&
+      /^\p{Ll}/u.test(token.text) &&
+      !verbAsModifier(tokens, i)
+    )
+      return false;
   }
   // "the air force", "its press service": a determiner and a noun next to a speech verb speak.
   if (length >= 2 && /^(?:the|a|an|its|his|her|their)$/.test(first.lower)) return true;
@@ -112,7 +118,11 @@ export function phraseStartLeftOf(tokens: Token[], end: number): number {
   let k = end - 1;
   while (k >= 0 && end - k <= 10) {
     const token = tokens[k]!;
-    if (!token.word || (attributionVerbType(token.lower) && /^\p{Ll}/u.test(token.text))) break;
+    if (
+      !token.word ||
+      (attributionVerbType(token.lower) && /^\p{Ll}/u.test(token.text) && !verbAsModifier(tokens, k))
+    )
+      break;
     if (isBreak(token) && !joinsSpeakers(tokens, k)) break;
     k--;
   }
@@ -168,5 +178,12 @@ export function startsAtBoundary(tokens: Token[], first: number): boolean {
     !before.word ||
     isBreak(before) ||
     (attributionVerbType(before.lower) !== undefined && /^\p{Ll}/u.test(before.text))
+  );
+}
+
+/** "the state minister", "state media": a speech verb's form right before a speaker noun modifies it. */
+function verbAsModifier(tokens: Token[], i: number): boolean {
+  return (
+    isSpeakerNoun(tokens[i + 1]) && /^(?:the|a|an|its|his|her|their|our)$/.test(tokens[i - 1]?.lower ?? 'the')
   );
 }

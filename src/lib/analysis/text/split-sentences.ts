@@ -9,7 +9,8 @@ const SENTENCE_STARTERS = new Set(
   )
 );
 
-const END = /[.!?]+["”“’')\]]*(?=\s)/g;
+// A stop before whitespace; or before a double quote glued to the next sentence ("….”The").
+const END = /[.!?]+(?:["”“’')\]]*(?=\s)|(?=["”“]\p{Lu}))/gu;
 
 /** Whether the period ending at `dot` belongs to an abbreviation rather than closing a sentence. */
 function isAbbreviation(text: string, dot: number, nextWord: string): boolean {
@@ -34,6 +35,17 @@ export function splitSentences(text: string, paragraphs: Range[] = paragraphRang
     END.lastIndex = 0;
     for (let match = END.exec(body); match; match = END.exec(body)) {
       const end = match.index + match[0].length;
+      const glued = /^["”“](\p{Lu}[\p{L}]*)/u.exec(body.slice(end));
+      if (glued) {
+        // "….”The": the mark closes this sentence's quotation when one is open, else opens the next.
+        const opened =
+          (body.slice(start, end).match(/“/g)?.length ?? 0) >
+          (body.slice(start, end).match(/”/g)?.length ?? 0);
+        const cut = opened ? end + 1 : end;
+        sentences.push({ start: paragraph.start + start, end: paragraph.start + cut });
+        start = cut;
+        continue;
+      }
       const rest = /^\s+(["“‘'([]?)([\p{Lu}\p{N}][\p{L}]*)?/u.exec(body.slice(end));
       if (!rest || (!rest[2] && !rest[1])) continue;
       if (match[0][0] === '.' && match[0].length === 1 && isAbbreviation(body, match.index, rest[2] ?? '')) {

@@ -1,8 +1,10 @@
+import headNouns from '../../../../geodata/knowledge/head-nouns.json';
 import type { Range } from './range';
 import type { Token } from './tokenize';
 import { tokenSpan, type Attribution } from './attribution';
 import { leadContent } from './lead-content';
 import { describedName, sentenceSubject } from './described-name';
+import { PRONOUNS, SPEAKER_NOUNS } from './speaker-words';
 import {
   attributionVerbType,
   invertsWithSpeaker,
@@ -20,6 +22,11 @@ import {
   skipBackToSpeaker,
   startsAtBoundary
 } from './speaker-phrase';
+
+// Speech verbs that are also head nouns of first-level units (geodata/knowledge/head-nouns.json).
+const HEAD_NOUN_VERBS = new Set(Object.keys(headNouns.admin1).filter((noun) => attributionVerbType(noun)));
+
+const NEGATED_SPEAKER = /^(?:no|nobody|none|neither)$/;
 
 // A verb after one of these is a noun ("amid reports of", "Russia’s demands").
 const NOUN_BEFORE =
@@ -44,6 +51,9 @@ export function verbAttribution(
   if (/^claim/.test(token.lower) && [tokens[i + 1]?.lower, tokens[i + 2]?.lower].includes('lives'))
     return undefined;
   if (nounOf || (before?.word && NOUN_BEFORE.test(before.lower))) return undefined;
+  // "Zamfara state", "Lagos State said": a verb that is also a unit's head noun, right after a
+  // capitalised name, is that noun.
+  if (HEAD_NOUN_VERBS.has(token.lower) && before?.word && /^\p{Lu}/u.test(before.text)) return undefined;
   const verb = { start: token.start, end: token.end };
   const rest = tokens.slice(i + 1);
   const follower = requiredFollower(token.lower);
@@ -52,7 +62,7 @@ export function verbAttribution(
   // "…, saying (that) A": a participle shares the speaker of its sentence.
   if (token.lower.endsWith('ing')) {
     if (before?.text !== ',' || !followed || onlyTrails(token.lower)) return undefined;
-    const subject = found[found.length - 1]?.speaker ?? sentenceSubject(tokens);
+    const subject = found[found.length - 1]?.speaker ?? speakingSubject(tokens);
     const content = leadContent(tokens, i, sentence);
     return subject && content
       ? { shape: 'lead', type, asserts, verb, speaker: subject, content, start: before.end }
@@ -98,6 +108,14 @@ export function verbAttribution(
   // "Veniamin Kondratyev, the local governor, reported": the name before the description speaks.
   if (tokens[last]?.text === ',') {
     const name = describedName(tokens, last);
+    // "…, Ana Silva, the deputy minister, said at a briefing.": a described speaker after the
+    // clause, then only circumstances: the clause before the name is what is said.
+    const opening = name ? tokens.findIndex((t) => t.start === name.start) : -1;
+    const comma = tokens[opening - 1];
+    if (name && opening > 2 && comma?.text === ',' && isCircumstance(token.lower, rest)) {
+      const content = { start: sentence.start, end: comma.start };
+      return { shape: 'trail', type, asserts, verb, speaker: name, content, start: content.start };
+    }
     const content = name && followed ? leadContent(tokens, i, sentence) : undefined;
     return name && content
       ? { shape: 'lead', type, asserts, verb, speaker: name, content, start: name.start }
@@ -114,6 +132,8 @@ export function verbAttribution(
   }
   const first = phraseStartLeftOf(tokens, last + 1);
   if (!startsAtBoundary(tokens, first) || !isSpeakerPhrase(tokens, first, last + 1)) return undefined;
+  // "No group claimed responsibility", "Nobody has said": a denied speaker asserts nothing.
+  if (NEGATED_SPEAKER.test(tokens[first]!.lower)) return undefined;
   const stop = tokens[first - 1];
   const speaker = tokenSpan(tokens, first, last + 1);
 
@@ -158,4 +178,22 @@ function resumesClause(tokens: Token[], stop: number, after: Token[]): boolean {
     (FINITE.test(next.lower) || /^\p{Ll}+(?:s|ed)$/u.test(next.text)) &&
     !NEW_CLAUSE.test(next.lower)
   );
+}
+
+/**
+ * The sentence's subject as the speaker of a participle ("The ministry said …, adding"), only when
+ * it can speak: a name, a pronoun or a speaker noun; "The attack came …, promising" has none.
+ */
+function speakingSubject(tokens: Token[]): Range | undefined {
+  const subject = sentenceSubject(tokens);
+  if (!subject) return undefined;
+  const words = tokens.filter((t) => t.word && t.start >= subject.start && t.end <= subject.end);
+  const speaks = words.some(
+    (t, k) =>
+      (k > 0 && /^\p{Lu}/u.test(t.text)) ||
+      (k === 0 && /^\p{Lu}/u.test(t.text) && !/^(?:the|a|an)$/.test(t.lower)) ||
+      SPEAKER_NOUNS.has(t.lower) ||
+      PRONOUNS.has(t.lower)
+  );
+  return speaks ? subject : undefined;
 }

@@ -76,3 +76,17 @@ describe('findDateline with a dash that lost its space', () => {
     expect(findDateline('NATO-Russia ties worsened.')).toBeNull();
   });
 });
+
+describe('findDateline beyond A–Z', () => {
+  it('reads all-caps places with accents, precomposed or decomposed', () => {
+    expect(findDateline('SÃO TOMÉ (Reuters) - Rain fell.')?.dateline.place).toBe('SÃO TOMÉ');
+    expect(findDateline('ZU\u0308RICH: Banks opened late.')?.dateline.place).toBe('ZU\u0308RICH');
+  });
+
+  it('gives the span of an all-caps country after the town', () => {
+    const text = 'OSHAKATI, NAMIBIA (AP) — Wells ran dry.';
+    const found = findDateline(text);
+    expect(found?.qualifier).toBe('NAMIBIA');
+    expect(text.slice(found!.qualifierSpan!.start, found!.qualifierSpan!.end)).toBe('NAMIBIA');
+  });
+});

@@ -385,6 +385,31 @@ const rows: Row[] = [
     -38.7,
     ['Santa Rosa de Ocopa', 'Rucapillan']
   ],
+  // Bangladesh and Georgia as GeoNames has them: district towns missing, "Cox's Bazar" with its possessive.
+  ['country:BD', 'country', 'Bangladesh', 'BD', '', 170e6, 90, 24, ['Bangladesh']],
+  ['geonames:1185241', 'city', 'Dhaka', 'BD', 'BD-C', 10356500, 90.4074, 23.7104, ['Dhaka', 'Dacca'], true],
+  ['geonames:1336135', 'city', 'Khulna', 'BD', 'BD-D', 1500689, 89.5644, 22.8098, ['Khulna']],
+  ['geonames:1185111', 'city', 'Satkhira', 'BD', 'BD-D', 113322, 89.07, 22.72, ['Satkhira']],
+  [
+    'geonames:1205733',
+    'city',
+    'Chattogram',
+    'BD',
+    'BD-B',
+    3920222,
+    91.8317,
+    22.3384,
+    ['Chattogram', 'Chittagong']
+  ],
+  ['geonames:1336134', 'city', "Cox's Bazar", 'BD', 'BD-B', 253788, 92.0096, 21.4397, ["Cox's Bazar"]],
+  ['geonames:611717', 'city', 'Tbilisi', 'GE', 'GE-TB', 1049498, 44.79, 41.69, ['Tbilisi'], true],
+  ['geonames:293397', 'city', 'Tel Aviv', 'IL', 'IL-TA', 432892, 34.7806, 32.0809, ['Tel Aviv']],
+  ['country:PK', 'country', 'Pakistan', 'PK', '', 240e6, 70, 30, ['Pakistan']],
+  ['country:IN', 'country', 'India', 'IN', '', 1.4e9, 78, 21, ['India']],
+  ['admin1:PK-JK', 'admin1', 'Azad Kashmir', 'PK', 'PK-JK', 4e6, 73.8, 33.9, ['Azad Kashmir']],
+  ['admin1:IN-JK', 'admin1', 'Jammu and Kashmir', 'IN', 'IN-JK', 12e6, 75, 33.5, ['Jammu and Kashmir']],
+  ['curated:kashmir', 'region', 'Kashmir', '', '', 0, 75, 34.5, ['Kashmir']],
+  ['country:MA', 'country', 'Morocco', 'MA', '', 37e6, -7, 31, ['Morocco']],
   ['curated:black-sea', 'water', 'Black Sea', '', '', 0, 34, 43.4, ['Black Sea']],
   ['curated:donbas', 'region', 'Donbas', 'UA', '', 0, 38.5, 48.2, ['Donbas', 'Donbass']]
 ];
