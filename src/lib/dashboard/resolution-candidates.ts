@@ -35,7 +35,8 @@ export function nearestPlaceWords(
 
 /** A gazetteer entry as a choice: kind, first-level unit, country, population, nearest other place. */
 export function hitCandidate(hit: GazetteerHit, others: readonly AnnotatedFeature[]): ResolutionCandidate {
-  const unit = hit.admin1Name ?? hit.admin1;
+  // A first-level unit's own code says nothing its name does not.
+  const unit = hit.kind === 'admin1' ? undefined : (hit.admin1Name ?? hit.admin1);
   const country = hit.countryName ?? hit.country;
   const detail = [
     hit.kind,

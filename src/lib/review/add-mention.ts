@@ -7,12 +7,16 @@ import { inSchemaOrder } from './schema-order';
 type AddEdit = Extract<Edit, { kind: 'add' }>;
 type Mention = AnnotatedFeature['properties']['mentions'][number];
 
-/** The feature id of a pin: `point:<lon>,<lat>`, so that two pins on one spot are one place. */
-export const pointFeatureId = ([lon, lat]: readonly [number, number]) => `point:${lon},${lat}`;
+/**
+ * The feature id of a pin, `point:<lon>,<lat>:<name in lower case>`: pins on one spot under one
+ * name are one place, and two names pinned on one spot stay two.
+ */
+export const pointFeatureId = ([lon, lat]: readonly [number, number], name: string) =>
+  `point:${lon},${lat}:${name.toLowerCase()}`;
 
-/** The feature id an `add` edit's choice stands for. */
-export const chosenFeatureId = (choice: PlaceChoice) =>
-  'id' in choice ? choice.id : pointFeatureId(choice.point);
+/** The feature id an `add` edit's choice stands for; a pin is named after `words` unless named. */
+export const chosenFeatureId = (choice: PlaceChoice, words: string) =>
+  'id' in choice ? choice.id : pointFeatureId(choice.point, choice.name ?? words);
 
 /**
  * The unresolved named place (not a collective reference) with a mention exactly at
@@ -51,7 +55,7 @@ function newFeature(
   }
   return {
     type: 'Feature',
-    id: pointFeatureId(choice.point),
+    id: chosenFeatureId(choice, mention.text),
     geometry: { type: 'Point', coordinates: [choice.point[0], choice.point[1]] },
     // A pinned unresolved name keeps the kind the analysis gave it; any other pin is a town.
     properties: {
@@ -98,7 +102,7 @@ export function addMention(
         role: 'mentioned',
         added: { edit: origin.uid }
       };
-  const id = chosenFeatureId(edit.to);
+  const id = chosenFeatureId(edit.to, mention.text);
   const existing = collection.features.find((feature) => feature.id === id);
   const target = existing
     ? withMentions(existing, [...existing.properties.mentions, mention])

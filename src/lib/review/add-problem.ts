@@ -30,7 +30,7 @@ export function addProblem(
     if (overlapping)
       return `the text at ${start}–${end} overlaps the mention "${overlapping.text}" of place "${feature.id}" at ${overlapping.start}–${overlapping.end} (reassign that mention instead)`;
   }
-  const id = chosenFeatureId(edit.to);
+  const id = chosenFeatureId(edit.to, words);
   if ('id' in edit.to && !lookup.referent(id)) return `no place "${id}" in the gazetteer`;
   if (placed?.id === id) return `the mention already belongs to "${id}"`;
   return null;

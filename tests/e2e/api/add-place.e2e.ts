@@ -74,11 +74,11 @@ describe('adding and placing mentions through the API', () => {
         added: { edit: added.body.edit.uid }
       }
     ]);
-    expect(feature(current, 'point:30.6012,50.4321')).toMatchObject({
+    expect(feature(current, 'point:30.6012,50.4321:old tram depot')).toMatchObject({
       geometry: { type: 'Point', coordinates: PIN },
       properties: { ref: { point: PIN }, name: 'old tram depot', kind: 'city' }
     });
-    expect(feature(current, 'point:30.7,50.5')!.properties).toMatchObject({
+    expect(feature(current, 'point:30.7,50.5:brovarka hospital')!.properties).toMatchObject({
       name: 'Brovarka hospital',
       kind: 'facility',
       mentions: [{ text: 'Brovarka Hospital', reassigned: { from: 'unresolved:facility:brovarka hospital' } }]

@@ -79,19 +79,37 @@ describe('the add edit', () => {
 
   it('creates a point place for a pin, named after the words unless the analyst names it', () => {
     const effective = replayed([{ kind: 'add', ...DEPOT, to: { point: PIN } }]);
-    const pinned = feature(effective, 'point:30.6012,50.4321')!;
+    const pinned = feature(effective, 'point:30.6012,50.4321:old tram depot')!;
     expect(pinned.geometry).toEqual({ type: 'Point', coordinates: PIN });
     expect(pinned.properties).toMatchObject({ ref: { point: PIN }, name: 'old tram depot', kind: 'city' });
     const named = replayed([{ kind: 'add', ...DEPOT, to: { point: PIN, name: 'Tram depot No. 2' } }]);
-    expect(feature(named, 'point:30.6012,50.4321')!.properties.name).toBe('Tram depot No. 2');
+    expect(feature(named, 'point:30.6012,50.4321:tram depot no. 2')!.properties.name).toBe(
+      'Tram depot No. 2'
+    );
     expect(validation(effective)).toMatchObject({ ok: true });
+  });
+
+  it('makes pins on one spot one place under one name, and two places under two', () => {
+    const same = replayed([
+      { kind: 'add', ...DEPOT, to: { point: PIN, name: 'Depot' } },
+      { kind: 'add', ...CAPITAL, to: { point: PIN, name: 'depot' } }
+    ]);
+    const pins = (collection: AnnotatedGeoJson) =>
+      collection.features.filter((place) => 'point' in place.properties.ref);
+    expect(pins(same).map((place) => place.properties.mentions.length)).toEqual([2]);
+    const two = replayed([
+      { kind: 'add', ...DEPOT, to: { point: PIN } },
+      { kind: 'add', ...CAPITAL, to: { point: PIN } }
+    ]);
+    expect(pins(two).map((place) => place.properties.name)).toEqual(['old tram depot', 'capital']);
+    expect(validation(two)).toMatchObject({ ok: true });
   });
 
   it('places an unresolved mention: it leaves the unresolved place, keeping its kind and role', () => {
     const edit: Edit = { kind: 'add', ...HOSPITAL, to: { point: PIN } };
     const effective = replayed([edit]);
     expect(feature(effective, 'unresolved:facility:brovarka hospital')).toBeUndefined();
-    const pinned = feature(effective, 'point:30.6012,50.4321')!;
+    const pinned = feature(effective, 'point:30.6012,50.4321:brovarka hospital')!;
     const before = feature(analysis, 'unresolved:facility:brovarka hospital')!.properties.mentions[0]!;
     expect(pinned.properties.kind).toBe('facility');
     expect(pinned.properties.mentions).toEqual([
@@ -120,7 +138,7 @@ describe('the add edit', () => {
       ['applied', undefined],
       [
         'stale',
-        `the text at ${DEPOT.start}–${DEPOT.end} overlaps the mention "old tram depot" of place "point:30.6012,50.4321" at ${DEPOT.start}–${DEPOT.end} (reassign that mention instead)`
+        `the text at ${DEPOT.start}–${DEPOT.end} overlaps the mention "old tram depot" of place "point:30.6012,50.4321:old tram depot" at ${DEPOT.start}–${DEPOT.end} (reassign that mention instead)`
       ]
     ]);
   });
