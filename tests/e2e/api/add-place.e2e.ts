@@ -126,6 +126,34 @@ describe('adding and placing mentions through the API', () => {
     }
   });
 
+  it('lists gazetteer entries by search or by ids, each with what tells namesakes apart', async () => {
+    const found = await call<{ places: Record<string, unknown>[] }>(baseUrl, '/api/gazetteer?q=kyiv');
+    expect(found.body.places[0]).toEqual({
+      id: 'geonames:703448',
+      name: 'Kyiv',
+      kind: 'city',
+      country: 'UA',
+      countryName: 'Ukraine',
+      admin1: 'UA-30',
+      admin1Name: 'Kyiv City',
+      population: expect.any(Number),
+      point: [expect.any(Number), expect.any(Number)]
+    });
+    const byIds = await call<{ places: { id: string; countryName?: string }[] }>(
+      baseUrl,
+      '/api/gazetteer?ids=geonames:686502,geonames:1,geonames:4744091'
+    );
+    expect(byIds.body.places.map((place) => [place.id, place.countryName])).toEqual([
+      ['geonames:686502', 'Romania'],
+      ['geonames:4744091', 'United States']
+    ]);
+    for (const refused of ['/api/gazetteer?q=kyiv&ids=geonames:1', '/api/gazetteer?ids=']) {
+      const answer = await call<{ error: string }>(baseUrl, refused);
+      expect(answer.status, answer.text).toBe(400);
+      expect(answer.body.error).toMatch(/^bad query/);
+    }
+  });
+
   it('exports valid GeoJSON; export → import → same review, byte for byte', async () => {
     const exported = (await call(baseUrl, `/api/articles/${id}/geojson`)).text;
     expect(getIssues(exported)).toEqual([]);
