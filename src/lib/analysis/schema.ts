@@ -26,7 +26,9 @@ export const referentSchema = z.union([
     basis: z.string().optional()
   }),
   /** A collective reference that cannot be named (with the count the text states), or a named place the gazetteer cannot place. */
-  z.strictObject({ unresolved: z.string().min(1), count: z.number().int().positive().optional() })
+  z.strictObject({ unresolved: z.string().min(1), count: z.number().int().positive().optional() }),
+  /** A place an analyst dropped a pin for, at WGS84 [lon, lat] (it has no gazetteer id). */
+  z.strictObject({ point: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]) })
 ]);
 
 export const featureKindSchema = z.enum([

@@ -35,6 +35,27 @@ export const editTargetSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('figure'), start: offset })
 ]);
 
+/** A place's name as an analyst gives it for a pin: 1 to 200 characters. */
+const placeName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(notBlank, 'must not be blank')
+  .superRefine(refuseUnstorable);
+
+/**
+ * Where an analyst places a mention: a gazetteer referent by its id (`geonames:…`, `admin1:…`,
+ * `country:…`, `curated:…`), or a pin dropped on the map at WGS84 [lon, lat], named after the
+ * mention unless `name` says otherwise.
+ */
+export const placeChoiceSchema = z.union([
+  z.strictObject({ id: featureId }),
+  z.strictObject({
+    point: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+    name: placeName.optional()
+  })
+]);
+
 export const editSchema = z.discriminatedUnion('kind', [
   /** Moves mentions (by start offset; all of them when omitted) of a place to another referent. */
   z.strictObject({
@@ -58,7 +79,12 @@ export const editSchema = z.discriminatedUnion('kind', [
     text: writtenText
   }),
   /** Sets how far a claim is borne out. */
-  z.strictObject({ kind: z.literal('status'), claim: offset, status: claimStatusSchema })
+  z.strictObject({ kind: z.literal('status'), claim: offset, status: claimStatusSchema }),
+  /**
+   * Adds a mention the analysis missed (the article's text at `start`–`end`) at a place; the exact
+   * span of an unresolved mention places that mention instead (see src/lib/review/add-mention.ts).
+   */
+  z.strictObject({ kind: z.literal('add'), start: offset, end: offset, to: placeChoiceSchema })
 ]);
 
 /** What a client POSTs: the edit and the article version it was made against. */
@@ -83,6 +109,7 @@ export const storedEditSchema = z.strictObject({
 
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;
 export type EditTarget = z.infer<typeof editTargetSchema>;
+export type PlaceChoice = z.infer<typeof placeChoiceSchema>;
 export type Edit = z.infer<typeof editSchema>;
 export type EditRequest = z.infer<typeof editRequestSchema>;
 export type StoredEdit = z.infer<typeof storedEditSchema>;

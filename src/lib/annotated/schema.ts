@@ -52,7 +52,9 @@ export const noteSchema = z.strictObject({
 
 export const mentionSchema = placeMentionSchema.extend({
   /** Set when an analyst moved this mention here from the feature `from` by the edit `edit`. */
-  reassigned: z.strictObject({ from: z.string().min(1), edit: z.uuid() }).optional()
+  reassigned: z.strictObject({ from: z.string().min(1), edit: z.uuid() }).optional(),
+  /** Set when an analyst added this mention, which the analysis missed, by the `add` edit `edit`. */
+  added: z.strictObject({ edit: z.uuid() }).optional()
 });
 
 export const placePropertiesSchema = z.strictObject({

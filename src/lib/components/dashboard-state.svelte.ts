@@ -2,6 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import { assignedUnits } from '$lib/dashboard/collective-units';
+import type { SelectedSpan } from '$lib/dashboard/selected-span';
 import { selectedPlaces, type Selection } from '$lib/dashboard/selection';
 import { toggledUnit } from '$lib/dashboard/toggled-unit';
 import { encodeState, type MapView, type PermalinkState } from '$lib/dashboard/url-state';
@@ -14,6 +15,15 @@ import { defaultVisibleRoles, layerRolesById, type LayerRole } from '$lib/map/la
 export interface UnitPicking {
   place: string;
   units: string[];
+}
+
+/**
+ * Words of the article the analyst is placing (an added mention, or an unresolved one), and the
+ * pin dropped for them once the map has been clicked while `pinning`.
+ */
+export interface Placing extends SelectedSpan {
+  pinning: boolean;
+  pin: [number, number] | null;
 }
 
 /**
@@ -36,6 +46,7 @@ export class DashboardState {
   /** The analyst's name, sent with each edit. */
   clientName = $state('');
   picking: UnitPicking | null = $state(null);
+  placing: Placing | null = $state(null);
   aggregateLayers: LayerSpecification[] = $state.raw([]);
   /** Why part of the dashboard could not be loaded, for the reader. */
   loadProblem: string | null = $state(null);
@@ -120,6 +131,7 @@ export class DashboardState {
     this.view = null;
     this.panel = null;
     this.picking = null;
+    this.placing = null;
   }
 
   togglePanel(next: 'input' | 'articles'): void {
@@ -128,7 +140,26 @@ export class DashboardState {
 
   toggleReview(): void {
     this.reviewing = !this.reviewing;
-    if (!this.reviewing) this.picking = null;
+    if (!this.reviewing) {
+      this.picking = null;
+      this.placing = null;
+    }
+  }
+
+  /** Starts placing the words at `span` (a new mention or an unresolved one). */
+  startPlacing(span: SelectedSpan): void {
+    this.picking = null;
+    this.placing = { ...span, pinning: false, pin: null };
+  }
+
+  /** Clicks on the map drop the pin for the words being placed (again: they select places). */
+  togglePinning(on: boolean): void {
+    if (this.placing) this.placing = { ...this.placing, pinning: on, pin: on ? this.placing.pin : null };
+  }
+
+  /** The map was clicked while pinning: the pin is there (the analyst confirms it). */
+  dropPin(point: [number, number]): void {
+    if (this.placing?.pinning) this.placing = { ...this.placing, pin: point };
   }
 
   /** Turns the layer across stored articles on (counting articles unless a measure is kept) or off. */
@@ -146,6 +177,7 @@ export class DashboardState {
   startPicking(id: string): void {
     const feature = this.#collection().features.find((candidate) => candidate.id === id);
     if (!feature) return;
+    this.placing = null;
     this.picking = { place: id, units: assignedUnits(feature) };
     // The first-level units one can pick are those of the countries the story concerns; the
     // view moves to them, clear of the picker panel.

@@ -1,5 +1,6 @@
 // The review controls, loaded with one dynamic import() when the analyst first turns review on:
 // readers who only look at the map never download them (the page's size budget, scripts/bench-dashboard.mjs).
+export { default as AddPlace } from './AddPlace.svelte';
 export { default as AssignUnits } from './AssignUnits.svelte';
 export { default as AuditTrail } from './AuditTrail.svelte';
 export { default as ClaimReview } from './ClaimReview.svelte';

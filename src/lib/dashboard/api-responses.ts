@@ -96,8 +96,17 @@ export interface GazetteerHit {
   name: string;
   kind: string;
   country: string;
+  countryName?: string;
   admin1?: string;
+  admin1Name?: string;
+  population: number;
+  /** WGS84 [lon, lat]. */
+  point: [number, number];
 }
+
+const isOptionalString = (value: unknown) => value === undefined || isString(value);
+const isLonLat = (value: unknown): value is [number, number] =>
+  Array.isArray(value) && value.length === 2 && value.every((n) => Number.isFinite(n));
 
 const isGazetteerHit = (value: unknown): value is GazetteerHit =>
   isObject(value) &&
@@ -105,9 +114,13 @@ const isGazetteerHit = (value: unknown): value is GazetteerHit =>
   isString(value.name) &&
   isString(value.kind) &&
   isString(value.country) &&
-  (value.admin1 === undefined || isString(value.admin1));
+  isOptionalString(value.countryName) &&
+  isOptionalString(value.admin1) &&
+  isOptionalString(value.admin1Name) &&
+  isCount(value.population) &&
+  isLonLat(value.point);
 
-/** GET /api/gazetteer?q=: `{places}`. */
+/** GET /api/gazetteer?q= or ?ids=: `{places}`. */
 export function gazetteerHitsFrom(body: unknown): GazetteerHit[] | undefined {
   return isObject(body) && Array.isArray(body.places) && body.places.every(isGazetteerHit)
     ? body.places

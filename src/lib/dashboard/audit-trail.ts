@@ -18,7 +18,7 @@ export interface AuditRow {
   source?: string;
 }
 
-type Collection = Pick<AnnotatedGeoJson, 'features' | 'claims' | 'figures' | 'review'>;
+type Collection = Pick<AnnotatedGeoJson, 'article' | 'features' | 'claims' | 'figures' | 'review'>;
 
 /** "A long sentence…" at most `length` characters. */
 export function excerpt(text: string, length = 60): string {
@@ -51,6 +51,21 @@ function targetWords(collection: Collection, target: EditTarget): string {
   return `${target.type} “${item ? excerpt(item.text, 50) : `at ${target.start}`}”`;
 }
 
+/** "Placed “Velykyi Burluk” at Kharkiv Oblast", "Added “the dam” at a pin (36.1, 49.9)". */
+function addedWords(collection: Collection, uid: string, edit: Extract<Edit, { kind: 'add' }>): string {
+  const words = `“${excerpt(collection.article.text.slice(edit.start, edit.end), 50)}”`;
+  const verb = collection.features.some((feature) =>
+    feature.properties.mentions.some((mention) => mention.reassigned?.edit === uid)
+  )
+    ? 'Placed'
+    : 'Added';
+  const where =
+    'id' in edit.to
+      ? placeName(collection, edit.to.id)
+      : `a pin (${edit.to.point[0].toFixed(4)}, ${edit.to.point[1].toFixed(4)})`;
+  return `${verb} ${words} at ${where}`;
+}
+
 /** What one edit did, in words. */
 export function describeEdit(
   collection: Collection,
@@ -71,6 +86,8 @@ export function describeEdit(
       return `Note on ${targetWords(collection, edit.target)}: “${excerpt(edit.text, 80)}”`;
     case 'status':
       return `Marked ${targetWords(collection, { type: 'claim', start: edit.claim })} as ${edit.status}`;
+    case 'add':
+      return addedWords(collection, uid, edit);
   }
 }
 

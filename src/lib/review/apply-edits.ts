@@ -1,4 +1,5 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
+import { addMention } from './add-mention';
 import { addNote } from './add-note';
 import { editSchema, type StoredEdit } from '$lib/annotated/edit';
 import { editProblem } from './edit-problem';
@@ -18,6 +19,8 @@ function applied(collection: AnnotatedGeoJson, stored: StoredEdit, lookup: Revie
       return addNote(collection, edit, stored);
     case 'status':
       return setClaimStatus(collection, edit);
+    case 'add':
+      return addMention(collection, edit, stored, lookup);
   }
 }
 

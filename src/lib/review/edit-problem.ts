@@ -1,5 +1,6 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { Edit, EditTarget } from '$lib/annotated/edit';
+import { addProblem } from './add-problem';
 import type { ReviewLookup } from './review-lookup';
 
 type EditOf<K extends Edit['kind']> = Extract<Edit, { kind: K }>;
@@ -49,7 +50,8 @@ function targetProblem(current: AnnotatedGeoJson, target: EditTarget) {
 
 /**
  * Why `edit` cannot apply to the collection `current` (a missing place, mention, claim, figure,
- * gazetteer referent or unit, or a pointless reassignment), or null when it applies.
+ * gazetteer referent or unit, a pointless reassignment, or an added mention outside the article or
+ * overlapping another), or null when it applies.
  */
 export function editProblem(current: AnnotatedGeoJson, edit: Edit, lookup: ReviewLookup): string | null {
   switch (edit.kind) {
@@ -61,5 +63,7 @@ export function editProblem(current: AnnotatedGeoJson, edit: Edit, lookup: Revie
       return targetProblem(current, edit.target);
     case 'status':
       return targetProblem(current, { type: 'claim', start: edit.claim });
+    case 'add':
+      return addProblem(current, edit, lookup);
   }
 }
