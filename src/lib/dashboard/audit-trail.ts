@@ -1,5 +1,6 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { Edit, EditTarget, StoredEdit } from '$lib/annotated/edit';
+import { queueEditWords } from './queue-edit-words';
 
 /** One line of the audit trail as the dashboard shows it. */
 export interface AuditRow {
@@ -18,7 +19,7 @@ export interface AuditRow {
   source?: string;
 }
 
-type Collection = Pick<AnnotatedGeoJson, 'features' | 'claims' | 'figures' | 'review'>;
+type Collection = Pick<AnnotatedGeoJson, 'features' | 'claims' | 'figures' | 'review' | 'rejected'>;
 
 /** "A long sentence…" at most `length` characters. */
 export function excerpt(text: string, length = 60): string {
@@ -31,8 +32,12 @@ export function auditTime(at: string): string {
   return `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
 }
 
-function placeName(collection: Collection, id: string): string {
-  return collection.features.find((feature) => feature.id === id)?.properties.name ?? id;
+export function placeName(collection: Collection, id: string): string {
+  return (
+    collection.features.find((feature) => feature.id === id)?.properties.name ??
+    collection.rejected?.find((entry) => entry.place === id)?.name ??
+    id
+  );
 }
 
 /** The words an edit moved or resolved, read from the mentions it marked, else the feature's name. */
@@ -44,7 +49,7 @@ function placeWords(collection: Collection, uid: string, id: string): string {
   return feature?.properties.mentions[0]?.text ?? feature?.properties.name ?? id;
 }
 
-function targetWords(collection: Collection, target: EditTarget): string {
+export function targetWords(collection: Collection, target: EditTarget): string {
   if (target.type === 'place') return placeName(collection, target.id);
   const items = target.type === 'claim' ? collection.claims : collection.figures;
   const item = items.find((candidate) => candidate.start === target.start);
@@ -70,7 +75,16 @@ export function describeEdit(
     case 'note':
       return `Note on ${targetWords(collection, edit.target)}: “${excerpt(edit.text, 80)}”`;
     case 'status':
-      return `Marked ${targetWords(collection, { type: 'claim', start: edit.claim })} as ${edit.status}`;
+      return edit.status === 'unreviewed'
+        ? `Marked ${targetWords(collection, { type: 'claim', start: edit.claim })} as not reviewed`
+        : `Marked ${targetWords(collection, { type: 'claim', start: edit.claim })} as ${edit.status}`;
+    case 'revert':
+    case 'accept':
+    case 'reject':
+    case 'amend':
+      return queueEditWords(collection, uid, edit, (other) =>
+        describeEdit(collection, other.uid, other.edit, unitName)
+      );
   }
 }
 

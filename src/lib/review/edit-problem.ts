@@ -1,6 +1,8 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { Edit, EditTarget } from '$lib/annotated/edit';
 import type { ReviewLookup } from './review-lookup';
+import { acceptProblem, amendProblem, rejectProblem } from './queue-edit-problems';
+import { revertProblem } from './revert-effects';
 
 type EditOf<K extends Edit['kind']> = Extract<Edit, { kind: K }>;
 
@@ -49,7 +51,8 @@ function targetProblem(current: AnnotatedGeoJson, target: EditTarget) {
 
 /**
  * Why `edit` cannot apply to the collection `current` (a missing place, mention, claim, figure,
- * gazetteer referent or unit, or a pointless reassignment), or null when it applies.
+ * gazetteer referent or unit, or a pointless reassignment), or null when it applies. A revert is
+ * judged against the audit trail `current.review` (revertProblem).
  */
 export function editProblem(current: AnnotatedGeoJson, edit: Edit, lookup: ReviewLookup): string | null {
   switch (edit.kind) {
@@ -61,5 +64,13 @@ export function editProblem(current: AnnotatedGeoJson, edit: Edit, lookup: Revie
       return targetProblem(current, edit.target);
     case 'status':
       return targetProblem(current, { type: 'claim', start: edit.claim });
+    case 'revert':
+      return revertProblem(current.review?.edits ?? [], edit);
+    case 'accept':
+      return acceptProblem(current, edit);
+    case 'reject':
+      return rejectProblem(current, edit);
+    case 'amend':
+      return amendProblem(current, edit);
   }
 }
