@@ -17,6 +17,24 @@ export interface AuditRow {
   what: string;
   /** The source an analyst gave (resolve edits). */
   source?: string;
+  /** The revert that takes this edit back (undo), or takes back the revert that undid it (redo). */
+  action?: { label: 'Undo' | 'Redo'; revert: string };
+}
+
+/**
+ * What the trail offers for `stored`: Undo while it is in effect (applied, or a stale edit of any
+ * kind but revert), Redo while a revert in effect has taken it back; nothing for a revert that
+ * takes nothing back. Undoing a revert is what re-applies its target.
+ */
+export function trailAction(trail: readonly StoredEdit[], stored: StoredEdit): AuditRow['action'] {
+  if (stored.state === 'reverted') {
+    const by = trail.find(
+      (entry) => entry.edit.kind === 'revert' && entry.edit.edit === stored.uid && entry.state === 'applied'
+    );
+    return by ? { label: 'Redo', revert: by.uid } : undefined;
+  }
+  if (stored.state === 'stale' && stored.edit.kind === 'revert') return undefined;
+  return { label: 'Undo', revert: stored.uid };
 }
 
 type Collection = Pick<AnnotatedGeoJson, 'features' | 'claims' | 'figures' | 'review' | 'rejected'>;
@@ -88,6 +106,11 @@ export function describeEdit(
   }
 }
 
+function withAction(trail: readonly StoredEdit[], stored: StoredEdit) {
+  const action = trailAction(trail, stored);
+  return action ? { action } : {};
+}
+
 /** The article's audit trail, newest edit first, each with what it did and whether it still applies. */
 export function auditTrail(collection: Collection, unitName: (code: string) => string): AuditRow[] {
   return [...(collection.review?.edits ?? [])]
@@ -101,6 +124,7 @@ export function auditTrail(collection: Collection, unitName: (code: string) => s
       state: stored.state,
       ...(stored.reason ? { reason: stored.reason } : {}),
       what: describeEdit(collection, stored.uid, stored.edit, unitName),
-      ...(stored.edit.kind === 'resolve' ? { source: stored.edit.source } : {})
+      ...(stored.edit.kind === 'resolve' ? { source: stored.edit.source } : {}),
+      ...withAction(collection.review?.edits ?? [], stored)
     }));
 }
