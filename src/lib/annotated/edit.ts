@@ -28,6 +28,8 @@ export const clientNameSchema = z
   .superRefine(refuseUnstorable);
 
 export const claimStatusSchema = z.enum(['claimed', 'corroborated', 'disputed']);
+/** What a `status` edit may set: a status, or `unreviewed` to take the claim back to no status. */
+export const claimVerdictSchema = z.enum([...claimStatusSchema.options, 'unreviewed']);
 
 export const editTargetSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('place'), id: featureId }),
@@ -78,8 +80,21 @@ export const editSchema = z.discriminatedUnion('kind', [
     target: editTargetSchema,
     text: writtenText
   }),
-  /** Sets how far a claim is borne out. */
-  z.strictObject({ kind: z.literal('status'), claim: offset, status: claimStatusSchema }),
+  /** Sets how far a claim is borne out (`unreviewed`: back to no status). */
+  z.strictObject({ kind: z.literal('status'), claim: offset, status: claimVerdictSchema }),
+  // Undo and the review queue (review/revert-effects.ts, review/review-queue-edits.ts).
+  /** Takes back the edit with uid `edit`, whatever its kind; reverting a revert re-applies it. */
+  z.strictObject({ kind: z.literal('revert'), edit: z.uuid() }),
+  /** Confirms a place as it stands: it leaves the review queue. */
+  z.strictObject({ kind: z.literal('accept'), place: featureId }),
+  /** Says mentions (by start offset; all when omitted) of a place are not a place at all. */
+  z.strictObject({
+    kind: z.literal('reject'),
+    place: featureId,
+    mentions: z.array(offset).min(1).optional()
+  }),
+  /** Rewrites the note added by the `note` edit with uid `note`. */
+  z.strictObject({ kind: z.literal('amend'), note: z.uuid(), text: writtenText }),
   /**
    * Adds a mention the analysis missed (the article's text at `start`–`end`) at a place; the exact
    * span of an unresolved mention places that mention instead (see src/lib/review/add-mention.ts).
@@ -102,12 +117,13 @@ export const storedEditSchema = z.strictObject({
   at: z.iso.datetime(),
   client: clientNameSchema,
   edit: editSchema,
-  state: z.enum(['applied', 'stale']),
-  /** Why a stale edit no longer applies (after a re-analysis or import). */
+  state: z.enum(['applied', 'stale', 'reverted']),
+  /** Why a stale edit no longer applies (after a re-analysis or import), or which version reverted it. */
   reason: z.string().optional()
 });
 
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;
+export type ClaimVerdict = z.infer<typeof claimVerdictSchema>;
 export type EditTarget = z.infer<typeof editTargetSchema>;
 export type PlaceChoice = z.infer<typeof placeChoiceSchema>;
 export type Edit = z.infer<typeof editSchema>;

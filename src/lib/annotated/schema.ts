@@ -47,7 +47,9 @@ export const noteSchema = z.strictObject({
   text: z.string().min(1),
   at: z.iso.datetime(),
   client: z.string().min(1),
-  edit: z.uuid()
+  edit: z.uuid(),
+  /** Set when an analyst rewrote the note (the latest `amend` edit: its uid, time and client). */
+  amended: z.strictObject({ edit: z.uuid(), at: z.iso.datetime(), client: z.string().min(1) }).optional()
 });
 
 export const mentionSchema = placeMentionSchema.extend({
@@ -74,6 +76,8 @@ export const placePropertiesSchema = z.strictObject({
   needsReview: z.string().optional(),
   /** Set when an analyst resolved this collective reference (the `resolve` edit `edit`). */
   resolvedBy: z.strictObject({ edit: z.uuid(), source: z.string(), note: z.string().optional() }).optional(),
+  /** Set when an analyst confirmed the place as it stands (the `accept` edit `edit`). */
+  acceptedBy: z.strictObject({ edit: z.uuid() }).optional(),
   notes: z.array(noteSchema).optional()
 });
 
@@ -113,6 +117,17 @@ export const annotatedGeoJsonSchema = z.strictObject({
   quotes: z.array(quoteSchema),
   figures: z.array(figureSchema),
   claims: z.array(claimSchema),
+  /** Mentions an analyst said are not places (`reject` edits), out of `features`, kept here. */
+  rejected: z
+    .array(
+      z.strictObject({
+        place: z.string().min(1),
+        name: z.string().min(1),
+        mentions: z.array(mentionSchema).min(1),
+        edit: z.uuid()
+      })
+    )
+    .optional(),
   /** The analyst's review: the article version and every edit (the audit trail), in order. */
   review: z
     .strictObject({ version: z.number().int().nonnegative(), edits: z.array(storedEditSchema) })

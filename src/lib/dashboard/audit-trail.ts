@@ -1,5 +1,6 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { Edit, EditTarget, StoredEdit } from '$lib/annotated/edit';
+import { queueEditWords } from './queue-edit-words';
 
 /** One line of the audit trail as the dashboard shows it. */
 export interface AuditRow {
@@ -16,9 +17,30 @@ export interface AuditRow {
   what: string;
   /** The source an analyst gave (resolve edits). */
   source?: string;
+  /** The revert that takes this edit back (undo), or takes back the revert that undid it (redo). */
+  action?: { label: 'Undo' | 'Redo'; revert: string };
 }
 
-type Collection = Pick<AnnotatedGeoJson, 'article' | 'features' | 'claims' | 'figures' | 'review'>;
+/**
+ * What the trail offers for `stored`: Undo while it is in effect (applied, or a stale edit of any
+ * kind but revert), Redo while a revert in effect has taken it back; nothing for a revert that
+ * takes nothing back. Undoing a revert is what re-applies its target.
+ */
+export function trailAction(trail: readonly StoredEdit[], stored: StoredEdit): AuditRow['action'] {
+  if (stored.state === 'reverted') {
+    const by = trail.find(
+      (entry) => entry.edit.kind === 'revert' && entry.edit.edit === stored.uid && entry.state === 'applied'
+    );
+    return by ? { label: 'Redo', revert: by.uid } : undefined;
+  }
+  if (stored.state === 'stale' && stored.edit.kind === 'revert') return undefined;
+  return { label: 'Undo', revert: stored.uid };
+}
+
+type Collection = Pick<
+  AnnotatedGeoJson,
+  'article' | 'features' | 'claims' | 'figures' | 'review' | 'rejected'
+>;
 
 /** "A long sentence…" at most `length` characters. */
 export function excerpt(text: string, length = 60): string {
@@ -31,8 +53,12 @@ export function auditTime(at: string): string {
   return `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
 }
 
-function placeName(collection: Collection, id: string): string {
-  return collection.features.find((feature) => feature.id === id)?.properties.name ?? id;
+export function placeName(collection: Collection, id: string): string {
+  return (
+    collection.features.find((feature) => feature.id === id)?.properties.name ??
+    collection.rejected?.find((entry) => entry.place === id)?.name ??
+    id
+  );
 }
 
 /** The words an edit moved or resolved, read from the mentions it marked, else the feature's name. */
@@ -44,7 +70,7 @@ function placeWords(collection: Collection, uid: string, id: string): string {
   return feature?.properties.mentions[0]?.text ?? feature?.properties.name ?? id;
 }
 
-function targetWords(collection: Collection, target: EditTarget): string {
+export function targetWords(collection: Collection, target: EditTarget): string {
   if (target.type === 'place') return placeName(collection, target.id);
   const items = target.type === 'claim' ? collection.claims : collection.figures;
   const item = items.find((candidate) => candidate.start === target.start);
@@ -85,10 +111,24 @@ export function describeEdit(
     case 'note':
       return `Note on ${targetWords(collection, edit.target)}: “${excerpt(edit.text, 80)}”`;
     case 'status':
-      return `Marked ${targetWords(collection, { type: 'claim', start: edit.claim })} as ${edit.status}`;
+      return edit.status === 'unreviewed'
+        ? `Marked ${targetWords(collection, { type: 'claim', start: edit.claim })} as not reviewed`
+        : `Marked ${targetWords(collection, { type: 'claim', start: edit.claim })} as ${edit.status}`;
+    case 'revert':
+    case 'accept':
+    case 'reject':
+    case 'amend':
+      return queueEditWords(collection, uid, edit, (other) =>
+        describeEdit(collection, other.uid, other.edit, unitName)
+      );
     case 'add':
       return addedWords(collection, uid, edit);
   }
+}
+
+function withAction(trail: readonly StoredEdit[], stored: StoredEdit) {
+  const action = trailAction(trail, stored);
+  return action ? { action } : {};
 }
 
 /** The article's audit trail, newest edit first, each with what it did and whether it still applies. */
@@ -104,6 +144,7 @@ export function auditTrail(collection: Collection, unitName: (code: string) => s
       state: stored.state,
       ...(stored.reason ? { reason: stored.reason } : {}),
       what: describeEdit(collection, stored.uid, stored.edit, unitName),
-      ...(stored.edit.kind === 'resolve' ? { source: stored.edit.source } : {})
+      ...(stored.edit.kind === 'resolve' ? { source: stored.edit.source } : {}),
+      ...withAction(collection.review?.edits ?? [], stored)
     }));
 }

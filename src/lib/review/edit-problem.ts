@@ -2,6 +2,8 @@ import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { Edit, EditTarget } from '$lib/annotated/edit';
 import { addProblem } from './add-problem';
 import type { ReviewLookup } from './review-lookup';
+import { acceptProblem, amendProblem, rejectProblem } from './queue-edit-problems';
+import { revertProblem } from './revert-effects';
 
 type EditOf<K extends Edit['kind']> = Extract<Edit, { kind: K }>;
 
@@ -51,7 +53,8 @@ function targetProblem(current: AnnotatedGeoJson, target: EditTarget) {
 /**
  * Why `edit` cannot apply to the collection `current` (a missing place, mention, claim, figure,
  * gazetteer referent or unit, a pointless reassignment, or an added mention outside the article or
- * overlapping another), or null when it applies.
+ * overlapping another), or null when it applies. A revert is judged against the audit trail
+ * `current.review` (revertProblem).
  */
 export function editProblem(current: AnnotatedGeoJson, edit: Edit, lookup: ReviewLookup): string | null {
   switch (edit.kind) {
@@ -65,5 +68,13 @@ export function editProblem(current: AnnotatedGeoJson, edit: Edit, lookup: Revie
       return targetProblem(current, { type: 'claim', start: edit.claim });
     case 'add':
       return addProblem(current, edit, lookup);
+    case 'revert':
+      return revertProblem(current.review?.edits ?? [], edit);
+    case 'accept':
+      return acceptProblem(current, edit);
+    case 'reject':
+      return rejectProblem(current, edit);
+    case 'amend':
+      return amendProblem(current, edit);
   }
 }
