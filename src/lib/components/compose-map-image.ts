@@ -52,8 +52,7 @@ export function composedMapImage(
 
   context.font = `${layout.legendSize}px ${layout.font}`;
   for (const item of layout.legend) {
-    context.fillStyle = item.colour;
-    context.fillRect(item.swatch.x, item.swatch.y, item.swatch.width, item.swatch.height);
+    drawSymbol(context, item);
     context.fillStyle = '#222222';
     context.fillText(item.text.text, item.text.x, item.text.y);
   }
@@ -62,6 +61,33 @@ export function composedMapImage(
   context.font = `${layout.notes.size}px ${layout.font}`;
   for (const line of layout.notes.lines) context.fillText(line.text, line.x, line.y);
   return canvas;
+}
+
+/** A legend symbol: a dot, a ring, or an area (dashed outline for struck and other places). */
+function drawSymbol(context: CanvasRenderingContext2D, item: MapImageLayout['legend'][number]) {
+  const { x, y, width } = item.swatch;
+  const radius = width / 2;
+  context.save();
+  context.beginPath();
+  if (item.symbol === 'dot' || item.symbol === 'ring') {
+    context.arc(x + radius, y + radius, radius - (item.symbol === 'ring' ? 1.5 : 1), 0, 2 * Math.PI);
+    context.fillStyle = item.symbol === 'dot' ? item.colour : '#ffffff';
+    context.fill();
+    context.lineWidth = item.symbol === 'dot' ? 1.5 : 3;
+    context.strokeStyle = item.symbol === 'dot' ? '#ffffff' : item.colour;
+    context.stroke();
+  } else {
+    context.roundRect(x + 1, y + 1, width - 2, width - 2, 2);
+    context.globalAlpha = 0.45;
+    context.fillStyle = item.colour;
+    context.fill();
+    context.globalAlpha = 1;
+    context.lineWidth = 2;
+    context.strokeStyle = item.colour;
+    if (item.symbol === 'dashed-area') context.setLineDash([3, 2]);
+    context.stroke();
+  }
+  context.restore();
 }
 
 /** A canvas as PNG bytes. */

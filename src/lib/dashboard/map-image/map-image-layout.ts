@@ -1,4 +1,4 @@
-import type { MapImageContent } from './map-image-content';
+import type { LegendSymbol, MapImageContent } from './map-image-content';
 
 /** The formats a map image comes in. */
 export type MapImageFormat = 'png' | 'svg';
@@ -26,7 +26,7 @@ export interface MapImageLayout {
   map: Box;
   /** The band below the map that holds the legend. */
   legendBox: Box;
-  legend: { label: string; colour: string; swatch: Box; text: TextLine }[];
+  legend: { label: string; colour: string; symbol: LegendSymbol; swatch: Box; text: TextLine }[];
   legendSize: number;
   notes: { lines: TextLine[]; size: number };
   font: string;
@@ -40,7 +40,7 @@ const margin = 16;
 const titleSize = 20;
 const legendSize = 13;
 const noteSize = 11;
-const swatchSide = 12;
+const swatchSide = 14;
 
 /**
  * Text width estimated from its length: the same in Node and every browser, so a layout never
@@ -134,6 +134,7 @@ export function mapImageLayout(content: MapImageContent, width: number, height: 
       return {
         label,
         colour: entry.colour,
+        symbol: entry.symbol,
         swatch: { x, y: middle - swatchSide / 2, width: swatchSide, height: swatchSide },
         text: { text: label, x: x + swatchSide + 6, y: middle + legendSize * 0.35 }
       };

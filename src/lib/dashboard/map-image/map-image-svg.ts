@@ -1,5 +1,18 @@
 import type { MapImageLayout, TextLine } from './map-image-layout';
 
+/** A legend symbol as SVG: a dot, a ring, or an area (its outline dashed for struck and other places). */
+function symbolElement(item: MapImageLayout['legend'][number]): string {
+  const { x, y, width } = item.swatch;
+  const colour = escaped(item.colour);
+  const radius = width / 2;
+  if (item.symbol === 'dot')
+    return `<circle cx="${x + radius}" cy="${(y + radius).toFixed(1)}" r="${radius - 1}" fill="${colour}" stroke="#ffffff" stroke-width="1.5"/>`;
+  if (item.symbol === 'ring')
+    return `<circle cx="${x + radius}" cy="${(y + radius).toFixed(1)}" r="${radius - 1.5}" fill="#ffffff" stroke="${colour}" stroke-width="3"/>`;
+  const dash = item.symbol === 'dashed-area' ? ' stroke-dasharray="3 2"' : '';
+  return `<rect x="${x + 1}" y="${(y + 1).toFixed(1)}" width="${width - 2}" height="${width - 2}" rx="2" fill="${colour}" fill-opacity="0.45" stroke="${colour}" stroke-width="2"${dash}/>`;
+}
+
 const escaped = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -22,7 +35,7 @@ export function mapImageSvg(layout: MapImageLayout, mapPng: string): string {
     `<image x="${map.x}" y="${map.y}" width="${map.width}" height="${map.height}" preserveAspectRatio="none" href="${escaped(mapPng)}"/>`,
     `<g data-part="legend">`,
     ...layout.legend.flatMap((item) => [
-      `<rect x="${item.swatch.x}" y="${item.swatch.y.toFixed(1)}" width="${item.swatch.width}" height="${item.swatch.height}" rx="2" fill="${escaped(item.colour)}"/>`,
+      symbolElement(item),
       textElement(item.text, layout.legendSize, ' fill="#222222"')
     ]),
     `</g>`,
