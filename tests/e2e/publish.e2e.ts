@@ -219,7 +219,7 @@ describe('the embeddable map', () => {
     expect(consoleErrors).toEqual([]);
     const legend = await page.locator('#legend li').allInnerTexts();
     for (const role of await shownRoleNames(dashboard)) expect(legend.join('\n')).toContain(role);
-    await expect(page.locator('#trail li').allInnerTexts()).resolves.toEqual([
+    await expect(page.locator('#trail li').allTextContents()).resolves.toEqual([
       expect.stringContaining('governor confirmed by phone')
     ]);
     await page.screenshot({ path: 'test-results/publish-embed-900x640.png' });
@@ -297,7 +297,7 @@ describe('the static export', () => {
       ).toEqual([]);
       expect(consoleErrors).toEqual([]);
       // The review trail travels with it, and the full audit is the file beside the page.
-      await expect(page.locator('#trail li').allInnerTexts()).resolves.toEqual([
+      await expect(page.locator('#trail li').allTextContents()).resolves.toEqual([
         expect.stringContaining('governor confirmed by phone')
       ]);
       const audit = await page.locator('#audit').getAttribute('href');

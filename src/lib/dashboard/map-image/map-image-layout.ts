@@ -79,7 +79,8 @@ function stacked(texts: string[][], top: number, size: number, lineHeight: numbe
 function bands(content: MapImageContent, width: number) {
   const inner = width - 2 * margin;
   const title = wrapText(content.title, titleSize, inner, 2);
-  const titleHeight = margin + title.length * (titleSize * 1.3) + 8;
+  // Whole pixels for each band, so a map sized around (imageHeightFor) keeps its exact height.
+  const titleHeight = Math.ceil(margin + title.length * (titleSize * 1.3) + 8);
   // Legend items flow left to right and wrap into rows.
   const rowHeight = legendSize * 1.7;
   let x = margin;
@@ -96,16 +97,16 @@ function bands(content: MapImageContent, width: number) {
     return item;
   });
   const legendRows = content.legend.length ? row + 1 : 0;
-  const legendHeight = legendRows ? 10 + legendRows * rowHeight : 0;
+  const legendHeight = legendRows ? Math.ceil(10 + legendRows * rowHeight) : 0;
   const notes = [wrapText(content.source, noteSize, inner, 3), wrapText(content.credits, noteSize, inner, 1)];
-  const notesHeight = 6 + notes.flat().length * noteSize * 1.45 + margin - 4;
+  const notesHeight = Math.ceil(6 + notes.flat().length * noteSize * 1.45 + margin - 4);
   return { title, titleHeight, items, rowHeight, legendHeight, notes, notesHeight };
 }
 
 /** The image's height when its map area is `mapHeight` tall (the dashboard keeps its view's size). */
 export function imageHeightFor(content: MapImageContent, width: number, mapHeight: number): number {
   const { titleHeight, legendHeight, notesHeight } = bands(content, width);
-  return Math.round(titleHeight + mapHeight + legendHeight + notesHeight);
+  return titleHeight + mapHeight + legendHeight + notesHeight;
 }
 
 /**
@@ -115,13 +116,13 @@ export function imageHeightFor(content: MapImageContent, width: number, mapHeigh
  */
 export function mapImageLayout(content: MapImageContent, width: number, height: number): MapImageLayout {
   const { title, titleHeight, items, rowHeight, legendHeight, notes, notesHeight } = bands(content, width);
-  const mapHeight = Math.floor(height - titleHeight - legendHeight - notesHeight);
+  const mapHeight = height - titleHeight - legendHeight - notesHeight;
   if (mapHeight < MIN_MAP_HEIGHT)
     throw new RangeError(
       `an image ${width}×${height} leaves the map ${Math.max(mapHeight, 0)} px of height; ` +
         `it needs at least ${MIN_MAP_HEIGHT} (make it taller)`
     );
-  const map = { x: 0, y: Math.round(titleHeight), width, height: mapHeight };
+  const map = { x: 0, y: titleHeight, width, height: mapHeight };
   const legendTop = map.y + map.height;
   return {
     width,
