@@ -91,8 +91,8 @@ async function publish() {
     const item = document.createElement('li');
     item.dataset.role = entry.role;
     const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.style.background = entry.colour;
+    swatch.className = `swatch ${entry.symbol}`;
+    swatch.style.setProperty('--colour', entry.colour);
     const label = document.createElement('span');
     label.textContent = `${entry.label} (${entry.count})`;
     item.append(swatch, label);

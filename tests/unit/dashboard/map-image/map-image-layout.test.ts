@@ -18,11 +18,27 @@ describe('mapImageContent', () => {
     expect(content.legend.map((entry) => [entry.label, entry.count, entry.colour])).toEqual(
       expected.map((entry) => [entry.label, entry.count, roleColour(entry.role)])
     );
-    expect(content.legend.map((entry) => entry.symbol)).toEqual(['dot', 'ring']);
+    // The fixture's event is a region (an area); its actor, Moscow, a point.
+    expect(content.legend.map((entry) => entry.symbol)).toEqual(['area', 'ring']);
     expect(content.source).toBe(
       `Source: ${collection.article.title} · Wire Service · 2026-02-01 · wiremap 9.9.9`
     );
     expect(content.credits).toBe('Map data: Natural Earth, GeoNames');
+  });
+
+  it('draws a role as pins when the map draws only points for it, else as its area', () => {
+    const collection = annotatedFixture();
+    const symbols = Object.fromEntries(
+      mapImageContent(collection, [...layerRoles], '1.0.0').legend.map((entry) => [entry.role, entry.symbol])
+    );
+    expect(symbols).toMatchObject({ event: 'area', actor: 'ring', contested: 'area', meeting: 'dot' });
+    // Struck places without an outline drawn keep the dashed area; a struck town alone is a pin.
+    expect(symbols.struck).toBe('dashed-area');
+    const struck = collection.features.find((feature) => feature.properties.roles.includes('struck'))!;
+    struck.geometry = { type: 'Point', coordinates: [36.2, 50] };
+    struck.properties.ref = { geonames: 1 };
+    const pinned = mapImageContent(collection, ['struck'], '1.0.0').legend;
+    expect(pinned.map((entry) => entry.symbol)).toEqual(['dot']);
   });
 
   it('leaves out what is not known: no agency, no date', () => {
