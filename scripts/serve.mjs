@@ -60,7 +60,7 @@ function ownOrigin(request) {
 
 /**
  * Sent with every response, static files included (they never reach the app's hooks): no MIME
- * sniffing, no framing, no referrer to other sites, no access to devices, and no other origin
+ * sniffing, no framing (but for the published view, /embed/), no referrer to other sites, no access to devices, and no other origin
  * may embed or open our resources. The pages' Content-Security-Policy comes from SvelteKit
  * (svelte.config.js) and the API's from hooks.server.ts.
  */
@@ -117,6 +117,9 @@ let shuttingDown = false;
 
 const server = http.createServer((request, response) => {
   for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+  // The published view is made to be framed by other sites: its CSP's frame-ancestors says by
+  // whom (src/lib/server/publish/embed-response.ts), which X-Frame-Options cannot express.
+  if (request.url?.startsWith('/embed/')) response.removeHeader('x-frame-options');
   if (refusedHere(request, response)) return;
   if (protocolHeaderIsOurs) request.headers[ownProtocolHeader] = 'http';
   if (request.headers.origin === undefined && request.headers['sec-fetch-site'] === undefined) {

@@ -26,6 +26,10 @@ export const routeAccess: Readonly<Record<string, Readonly<Partial<Record<string
   '/api/articles/[id]/edits': { GET: 'viewer', POST: 'analyst' },
   '/api/articles/[id]/geojson': { GET: 'viewer' },
   '/api/articles/[id]/csv/[table]': { GET: 'viewer' },
+  '/api/articles/[id]/image.[format]': { GET: 'viewer' },
+  // The published view reads like the dashboard: with accounts on, a viewer's session is needed.
+  '/embed/[id]': { GET: 'viewer' },
+  '/embed/[id]/[file]': { GET: 'viewer' },
   '/api/export': { GET: 'viewer' },
   '/api/aggregate': { GET: 'viewer' },
   '/api/gazetteer': { GET: 'viewer' },
