@@ -43,7 +43,7 @@ export async function storeArticle(
   // No write queue: every statement is a no-op when another request stored the same text first.
   const [inserted] = await guardedWrite(store, () =>
     store.client.batch(
-      [...articleStatements(row, record), ...concernStatements(id, concerns, atVersion(id, 0))],
+      [...articleStatements(row, record), ...concernStatements(store.dialect, id, concerns, atVersion(id, 0))],
       'write'
     )
   );

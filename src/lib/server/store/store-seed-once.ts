@@ -30,6 +30,6 @@ export async function storeSeedOnce(store: ArticleStore): Promise<boolean> {
   await store.db
     .insert(settings)
     .values({ key: seededKey, value: id })
-    .onConflictDoNothing({ target: settings.key });
+    .onConflictDoNothing();
   return true;
 }
