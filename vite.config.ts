@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 const storeTests = [
   'tests/unit/server/{append-edit,export-articles,import-article,reanalysis,seed,store-article,unit-aggregate,analysis-budget}.test.ts',
   'tests/unit/server/auth/{accounts-and-sessions,oidc-accounts}.test.ts',
-  'tests/unit/server/postgres-unavailable.test.ts'
+  'tests/unit/server/postgres-*.test.ts'
 ];
 
 export default defineConfig({
