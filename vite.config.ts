@@ -25,14 +25,19 @@ export default defineConfig({
       {
         extends: true,
         // postgres-unavailable needs the server the postgres project finds.
-        test: { name: 'sqlite', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/server/postgres-*.test.ts'] }
+        test: {
+          name: 'sqlite',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/server/postgres-*.test.ts']
+        }
       },
       {
         extends: true,
         test: {
           name: 'postgres',
           include: storeTests,
-          env: { WIREMAP_TEST_STORE: 'postgres' },
+          // The store tests expect the analysis in the request; postgres-analysis-jobs tests the queue.
+          env: { WIREMAP_TEST_STORE: 'postgres', WIREMAP_ANALYSIS_JOBS: 'inline' },
           globalSetup: ['tests/unit/analysis-worker-setup.ts', 'tests/unit/postgres-setup.ts']
         }
       }

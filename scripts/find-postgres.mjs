@@ -102,7 +102,11 @@ export async function throwawayCluster(bin = installedBinaries()) {
   const port = await freePort();
   const remove = () => rmSync(folder, { recursive: true, force: true });
   try {
-    run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8'], asUser);
+    run(
+      join(bin, 'initdb'),
+      ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8'],
+      asUser
+    );
     const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${folder} -c fsync=off`;
     run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(folder, 'log'), '-w', 'start'], asUser);
   } catch (error) {
@@ -113,7 +117,10 @@ export async function throwawayCluster(bin = installedBinaries()) {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     folder,
     stop() {
-      spawnSync(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'], { stdio: 'ignore', ...asUser });
+      spawnSync(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'], {
+        stdio: 'ignore',
+        ...asUser
+      });
       remove();
     }
   };

@@ -97,6 +97,8 @@ try {
       PORT: String(port),
       HOST: '127.0.0.1',
       WIREMAP_DB: database,
+      // The API tests expect the analysis in the request; many-processes.e2e.ts tests the queue.
+      ...(postgres ? { WIREMAP_ANALYSIS_JOBS: 'inline' } : {}),
       // Tests write far faster than any person; the limit has a test of its own (rate-limit.e2e.ts).
       WIREMAP_WRITES_PER_MINUTE: '0'
     },
@@ -104,7 +106,11 @@ try {
   });
   await waitUntilServing(`${baseUrl}/`, server, 30_000);
   console.log(`test:e2e: ${chromiumPath} against ${baseUrl}${postgres ? ' on PostgreSQL' : ''}`);
-  const files = vitestArguments.some((argument) => !argument.startsWith('-')) ? [] : postgres ? postgresApiTests : [];
+  const files = vitestArguments.some((argument) => !argument.startsWith('-'))
+    ? []
+    : postgres
+      ? postgresApiTests
+      : [];
 
   const vitest = spawn(
     process.execPath,
@@ -127,6 +133,7 @@ try {
         ...(postgres
           ? {
               WIREMAP_TEST_STORE: 'postgres',
+              WIREMAP_ANALYSIS_JOBS: 'inline',
               WIREMAP_TEST_POSTGRES: postgres.url,
               WIREMAP_TEST_POSTGRES_RUN: run
             }

@@ -35,9 +35,14 @@ function shape(config: Config) {
       })
       .sort(),
     indexes: config.indexes
-      .map((index) => `${index.config.name}(${index.config.columns.map((column) => ('name' in column ? column.name : '?'))})`)
+      .map(
+        (index) =>
+          `${index.config.name}(${index.config.columns.map((column) => ('name' in column ? column.name : '?'))})`
+      )
       .sort(),
-    uniques: config.uniqueConstraints.map((unique) => `${unique.name}(${unique.columns.map((column) => column.name)})`)
+    uniques: config.uniqueConstraints.map(
+      (unique) => `${unique.name}(${unique.columns.map((column) => column.name)})`
+    )
   };
 }
 

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, inject } from 'vitest';
+import { stopAnalysisQueue } from '$lib/server/jobs/analysis-queue';
 import { openArticleStore, type ArticleStore } from '$lib/server/store/open-article-store';
 import { createTestDatabase, dropTestDatabase } from '../../../scripts/test-databases.mjs';
 
@@ -18,7 +19,10 @@ export const testedStore: 'sqlite' | 'postgres' =
   process.env.WIREMAP_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
 
 afterAll(async () => {
-  for (const store of opened) store.client.close();
+  for (const store of opened) {
+    if (store.postgres) await stopAnalysisQueue(store.postgres);
+    store.client.close();
+  }
   const adminUrl = testedStore === 'postgres' ? inject('postgresUrl') : undefined;
   if (adminUrl) for (const url of databases) await dropTestDatabase(adminUrl, url);
 });

@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
+import type { Pool } from 'pg';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { databaseLocation } from './database-location';
@@ -22,6 +23,8 @@ export interface OpenedDatabase {
   writesRefused: string | null;
   /** SQLite (a file, memory or libsql server) or PostgreSQL. */
   dialect: SqlDialect;
+  /** The connection pool of a PostgreSQL database (the analysis queue lives there too); null on SQLite. */
+  postgres: Pool | null;
 }
 
 /** How long a local write waits for another process's lock before failing, in milliseconds. */
@@ -68,7 +71,7 @@ export async function openDatabase(value?: string): Promise<OpenedDatabase> {
     }
     const db = drizzle(client, { schema });
     if (!writesRefused) await migrated(db);
-    return { client, db, file: location.file, writesRefused, dialect: sqliteDialect };
+    return { client, db, file: location.file, writesRefused, dialect: sqliteDialect, postgres: null };
   } catch (error) {
     client.close();
     throw databaseUnavailable(error) ?? error;

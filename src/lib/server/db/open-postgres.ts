@@ -55,7 +55,7 @@ export async function openPostgres(url: string): Promise<OpenedDatabase> {
     schema
     // Same query builder and schema as the libsql database; only the driver underneath differs.
   }) as unknown as WiremapDatabase;
-  return { client, db, file: null, writesRefused: null, dialect: postgresDialect };
+  return { client, db, file: null, writesRefused: null, dialect: postgresDialect, postgres: pool };
 }
 
 type ProxyQuery = { sql: string; params: unknown[]; method: 'run' | 'all' | 'values' | 'get' };

@@ -1,6 +1,15 @@
 import type { InStatement } from '@libsql/client';
 import { ENGINE_VERSION } from '$lib/analysis/engine-version';
 
+/** The statement storing an article's row alone (its analysis comes later, from a job); a no-op when stored. */
+export function articleRowStatement(article: NewArticle): InStatement {
+  return {
+    sql: `INSERT INTO articles (id, title, text, url, published, created_at, version)
+          VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING`,
+    args: [article.id, article.title, article.text, article.url, article.published, article.createdAt]
+  };
+}
+
 /** The articles columns a new article is stored with. */
 export interface NewArticle {
   id: string;
@@ -18,11 +27,7 @@ export interface NewArticle {
  */
 export function articleStatements(article: NewArticle, record: string): InStatement[] {
   return [
-    {
-      sql: `INSERT INTO articles (id, title, text, url, published, created_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING`,
-      args: [article.id, article.title, article.text, article.url, article.published, article.createdAt]
-    },
+    articleRowStatement(article),
     {
       sql: `INSERT INTO analyses (article_id, engine_version, annotated, created_at)
             SELECT ?, ?, ?, ? WHERE NOT EXISTS

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { ReviewLookup } from '$lib/review/review-lookup';
 import { openDatabase, type WiremapDatabase } from '../db/open-database';
+import type { Pool } from 'pg';
 import type { SqlClient, SqlDialect } from '../db/sql-client';
 import { reviewLookup } from '../review-lookup';
 
@@ -15,6 +16,8 @@ export interface ArticleStore {
   client: SqlClient;
   /** SQLite or PostgreSQL, and the SQL that differs between them. */
   dialect: SqlDialect;
+  /** The PostgreSQL pool, for the analysis queue (src/lib/server/jobs); null on SQLite. */
+  postgres: Pool | null;
   db: WiremapDatabase;
   lookup: ReviewLookup;
   /** The database file on this machine, and which file it was when opened; null otherwise. */
@@ -38,11 +41,12 @@ export function fileIdentity(path: string): FileIdentity | null {
  * data/wiremap.db), creating and migrating the database as needed.
  */
 export async function openArticleStore(url?: string): Promise<ArticleStore> {
-  const { client, db, file, writesRefused, dialect } = await openDatabase(url);
+  const { client, db, file, writesRefused, dialect, postgres } = await openDatabase(url);
   const identity = file ? fileIdentity(file) : null;
   return {
     client,
     dialect,
+    postgres,
     db,
     lookup: reviewLookup(),
     file: file && identity ? { path: file, identity } : null,
