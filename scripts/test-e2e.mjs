@@ -28,7 +28,7 @@ const postgresApiTests = [
   'tests/e2e/api/import-export.e2e.ts',
   'tests/e2e/api/stored-strings.e2e.ts',
   'tests/e2e/api/accounts.e2e.ts',
-  'tests/e2e/api/many-processes.e2e.ts'
+  'tests/e2e/api/postgres-many-processes.e2e.ts'
 ];
 const onPostgres = process.argv.includes('--postgres');
 const vitestArguments = process.argv.slice(2).filter((argument) => argument !== '--postgres');
@@ -97,7 +97,7 @@ try {
       PORT: String(port),
       HOST: '127.0.0.1',
       WIREMAP_DB: database,
-      // The API tests expect the analysis in the request; many-processes.e2e.ts tests the queue.
+      // The API tests expect the analysis in the request; postgres-many-processes.e2e.ts tests the queue.
       ...(postgres ? { WIREMAP_ANALYSIS_JOBS: 'inline' } : {}),
       // Tests write far faster than any person; the limit has a test of its own (rate-limit.e2e.ts).
       WIREMAP_WRITES_PER_MINUTE: '0'
