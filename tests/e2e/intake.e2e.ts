@@ -21,7 +21,7 @@ async function open(path: string) {
 }
 
 describe('articles the way news arrives, in the dashboard', () => {
-  it('pastes an article with its title, day and address; it then shows in the date filter', async () => {
+  it('pastes an article with its title, day, agency, byline and address; it then shows in the date filter', async () => {
     const { page, consoleErrors } = await open('/');
     await page.getByRole('button', { name: 'Analyse your own article' }).click();
     await page
@@ -30,6 +30,8 @@ describe('articles the way news arrives, in the dashboard', () => {
     await page.locator('[data-testid="article-title"]').fill('Tallinn airport shut by snow');
     await page.locator('[data-testid="article-published"]').fill('2011-02-14');
     await page.locator('[data-testid="article-url"]').fill('https://news.example.org/tallinn-snow');
+    await page.locator('[data-testid="article-agency"]').fill('Baltic Desk');
+    await page.locator('[data-testid="article-byline"]').fill('By Kadri Tamm');
     await page.getByRole('button', { name: 'Analyse', exact: true }).click();
     await page.waitForURL(/\?article=[0-9a-f]{64}/);
     await waitForMapIdle(page);
@@ -55,8 +57,11 @@ describe('articles the way news arrives, in the dashboard', () => {
     );
     expect(stored.article).toMatchObject({
       url: 'https://news.example.org/tallinn-snow',
-      published: '2011-02-14'
+      published: '2011-02-14',
+      agency: 'Baltic Desk',
+      byline: 'By Kadri Tamm'
     });
+    expect(stored.annotated.article).toMatchObject({ agency: 'Baltic Desk', byline: 'By Kadri Tamm' });
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

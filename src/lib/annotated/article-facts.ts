@@ -18,6 +18,17 @@ export const articleTitleSchema = z
 /** Where an article was published: an http(s) address of at most 2000 characters, storable. */
 export const articleUrlSchema = httpAddress(MAX_URL_CHARACTERS);
 
+/** The longest agency name or byline an article may be given, in characters. */
+export const MAX_CREDIT_CHARACTERS = 200;
+
+/** Who an article is from, its agency ("AFP") or its author line ("By Ana Reyes"): 1 to 200 characters, not blank, storable. */
+export const articleCreditSchema = z
+  .string()
+  .min(1)
+  .max(MAX_CREDIT_CHARACTERS)
+  .refine(notBlank, 'must not be blank')
+  .superRefine(refuseUnstorable);
+
 /** Why a new article is refused, with the HTTP status that says so. */
 export interface ArticleRefusal {
   status: 400 | 413;
@@ -27,13 +38,15 @@ export interface ArticleRefusal {
 /**
  * The checks every new article passes before anything costly is done with it, whichever way it
  * comes (text, JSON, an imported export): its text (checkArticleText: not blank, 1 MB, storable),
- * its title and its address. Members that are not strings are left to the caller's schema.
+ * its title, its address, its agency and its byline. Members that are not strings are left to the caller's schema.
  * Returns undefined when the facts may be stored.
  */
 export function articleRefusal(facts: {
   text?: unknown;
   title?: unknown;
   url?: unknown;
+  agency?: unknown;
+  byline?: unknown;
 }): ArticleRefusal | undefined {
   if (typeof facts.text === 'string') {
     const checked = checkArticleText(facts.text);
@@ -41,7 +54,9 @@ export function articleRefusal(facts: {
   }
   for (const [name, schema] of [
     ['title', articleTitleSchema],
-    ['url', articleUrlSchema]
+    ['url', articleUrlSchema],
+    ['agency', articleCreditSchema],
+    ['byline', articleCreditSchema]
   ] as const) {
     const value = facts[name];
     if (typeof value !== 'string') continue;

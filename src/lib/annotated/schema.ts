@@ -11,7 +11,7 @@ import {
   referentSchema
 } from '$lib/analysis/schema';
 import { storableString } from '$lib/analysis/storable-string';
-import { articleTitleSchema, articleUrlSchema } from './article-facts';
+import { articleCreditSchema, articleTitleSchema, articleUrlSchema } from './article-facts';
 import { articleIdPattern } from './article-id';
 import { claimStatusSchema, storedEditSchema } from './edit';
 
@@ -93,6 +93,9 @@ export const articleSchema = z.strictObject({
   /** Where the article was published, and when (YYYY-MM-DD), when the analyst gave them. */
   url: articleUrlSchema.optional(),
   published: z.iso.date().optional(),
+  /** The agency it is from ("AFP") and its author line, when the analyst or its source gave them. */
+  agency: articleCreditSchema.optional(),
+  byline: articleCreditSchema.optional(),
   engine: z.strictObject({ name: z.literal('wiremap'), version: z.string() })
 });
 

@@ -3,7 +3,8 @@ import { storedArticleIdFrom } from '$lib/dashboard/api-responses';
 
 /** What the paste form sends: the text and what the analyst knows of it, or a saved web page. */
 export type NewArticle =
-  { text: string; title?: string; url?: string; published?: string } | { html: string };
+  | { text: string; title?: string; url?: string; published?: string; agency?: string; byline?: string }
+  | { html: string };
 
 /** The body and media type `POST /api/articles` reads a new article from. */
 function articleBody(article: NewArticle): { type: string; body: string } {

@@ -26,6 +26,9 @@ export interface ArticleSummary {
   url: string | null;
   /** YYYY-MM-DD, when the analyst gave it. */
   published: string | null;
+  /** The agency it is from and its author line, when given. */
+  agency: string | null;
+  byline: string | null;
   /** When it was stored (ISO 8601). */
   created: string;
   version: number;
@@ -46,6 +49,8 @@ function isArticleSummary(value: unknown): value is ArticleSummary {
     isString(value.title) &&
     isStringOrNull(value.url) &&
     isStringOrNull(value.published) &&
+    isStringOrNull(value.agency) &&
+    isStringOrNull(value.byline) &&
     isString(value.created) &&
     isCount(value.version) &&
     isString(value.engine) &&

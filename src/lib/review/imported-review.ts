@@ -6,7 +6,15 @@ import type { StoredEdit } from '$lib/annotated/edit';
 export type ImportedReview =
   | {
       ok: true;
-      article: { text: string; title: string; url?: string; published?: string; sha256: string };
+      article: {
+        text: string;
+        title: string;
+        url?: string;
+        published?: string;
+        agency?: string;
+        byline?: string;
+        sha256: string;
+      };
       edits: StoredEdit[];
     }
   | { ok: false; reasons: string[] };
@@ -39,10 +47,18 @@ export function importedReview(value: unknown): ImportedReview {
   if (review && review.version !== edits.length)
     reasons.push(`review.version: ${review.version}, but there are ${edits.length} edits`);
   if (reasons.length) return { ok: false, reasons };
-  const { text, title, url, published, sha256 } = article;
+  const { text, title, url, published, agency, byline, sha256 } = article;
   return {
     ok: true,
-    article: { text, title, ...(url ? { url } : {}), ...(published ? { published } : {}), sha256 },
+    article: {
+      text,
+      title,
+      ...(url ? { url } : {}),
+      ...(published ? { published } : {}),
+      ...(agency ? { agency } : {}),
+      ...(byline ? { byline } : {}),
+      sha256
+    },
     edits
   };
 }

@@ -5,8 +5,17 @@ import { call, post, postJson } from './api-requests';
 import { refused, unchangedStore } from './unchanged-store';
 
 interface Read {
-  article: { title: string; url: string | null; published: string | null };
-  annotated: { article: { text: string }; features: { properties: { name?: string } }[] };
+  article: {
+    title: string;
+    url: string | null;
+    published: string | null;
+    agency: string | null;
+    byline: string | null;
+  };
+  annotated: {
+    article: { text: string; agency?: string; byline?: string };
+    features: { properties: { name?: string } }[];
+  };
 }
 
 /** A page around an article, made unique by `tag` so that every test stores a new text. */
@@ -29,8 +38,11 @@ describe('articles the way news arrives', () => {
     expect(read.body.article).toMatchObject({
       title: 'Ferry service resumes in Valletta',
       url: 'https://news.example.org/2026/03/ferry-valletta',
-      published: '2026-03-04'
+      published: '2026-03-04',
+      agency: null,
+      byline: expect.stringContaining('Ana Reyes')
     });
+    expect(read.body.annotated.article.byline).toBe(read.body.article.byline);
     const { text } = read.body.annotated.article;
     expect(text).toMatch(/^VALLETTA, March 4 — The ferry link/);
     expect(text).not.toMatch(/newsletter|Paris|London|<p/);
@@ -71,6 +83,24 @@ describe('articles the way news arrives', () => {
   });
 });
 
+describe('the agency and byline of a JSON article', () => {
+  it('are stored, listed and exported', async () => {
+    const created = await postJson<{ id: string }>(baseUrl, '/api/articles', {
+      text: 'Fishing boats stayed in Marsaxlokk on Monday after a storm warning, the harbour office said.',
+      agency: 'Island Wire',
+      byline: 'By Petra Camilleri'
+    });
+    expect(created.status).toBe(201);
+    const read = await call<Read>(baseUrl, `/api/articles/${created.body.id}`);
+    expect(read.body.article).toMatchObject({ agency: 'Island Wire', byline: 'By Petra Camilleri' });
+    const exported = await call<{ article: Record<string, unknown> }>(
+      baseUrl,
+      `/api/articles/${created.body.id}/geojson`
+    );
+    expect(exported.body.article).toMatchObject({ agency: 'Island Wire', byline: 'By Petra Camilleri' });
+  });
+});
+
 describe('refused pages and items store nothing', () => {
   unchangedStore('intake refusals');
 
@@ -94,6 +124,25 @@ describe('refused pages and items store nothing', () => {
       await post(baseUrl, '/api/articles', 'text/html', longTitle),
       400,
       /the page: the article's title/
+    );
+  });
+
+  it('refuses a JSON article whose agency or byline is blank or too long (400)', async () => {
+    const text = 'Ferries stayed in Mgarr on Tuesday, the port authority said.';
+    refused(
+      await post(baseUrl, '/api/articles', 'application/json', JSON.stringify({ text, agency: ' ' })),
+      400,
+      /agency: must not be blank/
+    );
+    refused(
+      await post(
+        baseUrl,
+        '/api/articles',
+        'application/json',
+        JSON.stringify({ text, byline: 'B'.repeat(201) })
+      ),
+      400,
+      /byline/
     );
   });
 

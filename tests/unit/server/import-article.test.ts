@@ -29,7 +29,9 @@ async function reviewedExport(): Promise<AnnotatedGeoJson> {
     text: regions,
     title: 'Six regions shelled',
     url: 'https://example.org/six-regions',
-    published: '2024-06-02'
+    published: '2024-06-02',
+    agency: 'Desk Wire',
+    byline: 'By Mara Lind'
   });
   for (const [version, edit] of edits.entries())
     expect(await appendEdit(store, id, { version, edit }, version % 2 ? 'bob' : 'alice')).toMatchObject({
@@ -55,9 +57,12 @@ describe('importArticle', () => {
       title: 'Six regions shelled',
       url: 'https://example.org/six-regions',
       published: '2024-06-02',
+      agency: 'Desk Wire',
+      byline: 'By Mara Lind',
       version: 3,
       edits: 3
     });
+    expect(reviewed?.annotated.article).toMatchObject({ agency: 'Desk Wire', byline: 'By Mara Lind' });
     expect(await storedConcerns(store, exported.article.sha256)).toEqual(
       unitConcerns(exported, store.lookup)
     );

@@ -14,7 +14,9 @@ const tables = [
   'settings',
   'unit_concerns',
   'users',
-  'sessions'
+  'sessions',
+  'feeds',
+  'feed_items'
 ];
 /** How many migrations drizzle/ holds: each applied exactly once. */
 const migrationCount = (

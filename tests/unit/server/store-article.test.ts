@@ -10,7 +10,7 @@ import type { ArticleStore } from '$lib/server/store/open-article-store';
 import { reviewedArticle } from '$lib/server/store/reviewed-article';
 import { storeArticle } from '$lib/server/store/store-article';
 import { articleFootprint, temporaryStore } from './temporary-store';
-import { kharkivCity, port, regions, shelling } from './test-articles';
+import { kharkivCity, port, regions, shelling, undated } from './test-articles';
 
 describe('storeArticle', () => {
   let store: ArticleStore;
@@ -56,6 +56,31 @@ describe('storeArticle', () => {
     });
     expect(validateAnnotatedGeoJson(reviewed?.annotated)).toMatchObject({ ok: true });
     expect(reviewed?.annotated.review).toEqual({ version: 0, edits: [] });
+  });
+
+  it('keeps the agency and byline given: in the summary, the list and the export', async () => {
+    const { id } = await storeArticle(store, {
+      text: regions,
+      agency: 'Harbour Wire',
+      byline: 'By Ines Aalto'
+    });
+    const reviewed = await reviewedArticle(store, id);
+    expect(reviewed?.summary).toMatchObject({ agency: 'Harbour Wire', byline: 'By Ines Aalto' });
+    expect(reviewed?.annotated.article).toMatchObject({ agency: 'Harbour Wire', byline: 'By Ines Aalto' });
+    expect(validateAnnotatedGeoJson(reviewed?.annotated)).toMatchObject({ ok: true });
+    const listed = (await listArticles(store, { limit: 50, offset: 0 })).articles.find(
+      (article) => article.id === id
+    );
+    expect(listed).toMatchObject({ agency: 'Harbour Wire', byline: 'By Ines Aalto' });
+    // An article given neither has null in the summary and no member in the export.
+    const plain = await reviewedArticle(store, (await storeArticle(store, { text: undated })).id);
+    expect(plain?.summary).toMatchObject({ agency: null, byline: null });
+    expect(Object.keys(plain!.annotated.article)).not.toContain('agency');
+  });
+
+  it('refuses a blank agency or byline', async () => {
+    await expect(storeArticle(store, { text: regions, agency: ' ' })).rejects.toThrow();
+    await expect(storeArticle(store, { text: regions, byline: 'x'.repeat(201) })).rejects.toThrow();
   });
 
   it('knows no article under an unknown id', async () => {

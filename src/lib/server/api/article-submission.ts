@@ -32,7 +32,7 @@ const isFeatureCollection = (value: unknown) => isRecord(value) && value.type ==
 
 /**
  * Reads what was POSTed to /api/articles: a plain-text article, a JSON article
- * `{text, title?, url?, published?}`, an HTML page or its address (page-submission.ts), an IPTC ninjs
+ * `{text, title?, url?, published?, agency?, byline?}`, an HTML page or its address (page-submission.ts), an IPTC ninjs
  * item (`application/ninjs+json`, or JSON with `uri` and `body_text`/`body_html`), or an exported annotated GeoJSON to import
  * (`application/geo+json`, or JSON whose `type` is FeatureCollection). Anything else is
  * refused with the response to send: 415 type, 413 size, 400 empty or malformed, and what
@@ -77,7 +77,7 @@ export async function articleSubmission(request: Request): Promise<ArticleSubmis
   if (!article.success)
     return refused(
       400,
-      `the JSON body must be {"text", "title"?, "url"?, "published"?}: ${validationReason(article.error)}`
+      `the JSON body must be {"text", "title"?, "url"?, "published"?, "agency"?, "byline"?}: ${validationReason(article.error)}`
     );
   return { kind: 'article', input: article.data };
 }

@@ -16,6 +16,8 @@ export const articles = pgTable(
     text: text('text').notNull(),
     url: text('url'),
     published: text('published'),
+    agency: text('agency'),
+    byline: text('byline'),
     createdAt: text('created_at').notNull(),
     version: integer('version').notNull().default(0),
     // PostgreSQL has stored generated columns only; the value is the same.
@@ -95,4 +97,29 @@ export const sessions = pgTable(
     createdAt: text('created_at').notNull()
   },
   (table) => [index('sessions_user').on(table.userId)]
+);
+
+export const feeds = pgTable('feeds', {
+  id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+  url: text('url').notNull().unique(),
+  title: text('title'),
+  addedAt: text('added_at').notNull(),
+  lastFetchedAt: text('last_fetched_at'),
+  lastError: text('last_error'),
+  etag: text('etag'),
+  lastModified: text('last_modified')
+});
+
+export const feedItems = pgTable(
+  'feed_items',
+  {
+    feedId: integer('feed_id')
+      .notNull()
+      .references(() => feeds.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    articleId: text('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    error: text('error'),
+    seenAt: text('seen_at').notNull()
+  },
+  (table) => [primaryKey({ columns: [table.feedId, table.key] })]
 );

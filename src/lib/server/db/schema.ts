@@ -16,6 +16,10 @@ export const articles = sqliteTable(
     url: text('url'),
     /** YYYY-MM-DD, when the analyst gave it. */
     published: text('published'),
+    /** The news agency the article is from ("AFP"), when the analyst or its source named one. */
+    agency: text('agency'),
+    /** The author line ("By Ana Reyes"), when the analyst or its page gave one. */
+    byline: text('byline'),
     /** ISO 8601 instant the article was first stored. */
     createdAt: text('created_at').notNull(),
     /** 0 until the first edit; each accepted edit adds one. */
@@ -121,4 +125,39 @@ export const sessions = sqliteTable(
     createdAt: text('created_at').notNull()
   },
   (table) => [index('sessions_user').on(table.userId)]
+);
+
+/**
+ * The RSS and Atom feeds the desk subscribes to: each is fetched on a schedule and its new items
+ * stored as articles. `etag` and `lastModified` are the validators of the last answer, sent back
+ * so an unchanged feed costs a 304; `lastError` says why the last fetch failed (null when it did not).
+ */
+export const feeds = sqliteTable('feeds', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  url: text('url').notNull().unique(),
+  /** The feed's own title, once fetched. */
+  title: text('title'),
+  /** ISO 8601 instant the feed was added. */
+  addedAt: text('added_at').notNull(),
+  /** ISO 8601 instant of the last fetch, whether or not it succeeded. */
+  lastFetchedAt: text('last_fetched_at'),
+  lastError: text('last_error'),
+  etag: text('etag'),
+  lastModified: text('last_modified')
+});
+
+/** The items of a feed already seen (by guid, else link), so a fetch stores only new ones. */
+export const feedItems = sqliteTable(
+  'feed_items',
+  {
+    feedId: integer('feed_id')
+      .notNull()
+      .references(() => feeds.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** The article stored for it; null when it could not be stored (the reason is in `error`). */
+    articleId: text('article_id').references(() => articles.id, { onDelete: 'set null' }),
+    error: text('error'),
+    seenAt: text('seen_at').notNull()
+  },
+  (table) => [primaryKey({ columns: [table.feedId, table.key] })]
 );

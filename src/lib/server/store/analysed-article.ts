@@ -11,6 +11,8 @@ export interface ArticleFacts {
   title?: string;
   url?: string;
   published?: string;
+  agency?: string;
+  byline?: string;
 }
 
 /**
@@ -36,6 +38,8 @@ export function newArticleRow(facts: ArticleFacts) {
     text: facts.text,
     url: facts.url ?? null,
     published: facts.published ?? null,
+    agency: facts.agency ?? null,
+    byline: facts.byline ?? null,
     createdAt: new Date().toISOString(),
     version: 0,
     day: null

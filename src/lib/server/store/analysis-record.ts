@@ -14,8 +14,8 @@ export function analysisRecord(collection: AnnotatedGeoJson): string {
 }
 
 /**
- * The analysis an analyses.annotated record stands for, with the text, title, url and
- * publication date of its articles row (those the analyst gave win over the analysis's own).
+ * The analysis an analyses.annotated record stands for, with the text, title, url, publication
+ * date, agency and byline of its articles row (those the analyst gave win over the analysis's own).
  */
 export function restoredBase(record: string, row: ArticleRow, lookup: ReviewLookup): AnnotatedGeoJson {
   // Not validated again: records are written only by analysisRecord, from collections the running
@@ -31,7 +31,9 @@ export function restoredBase(record: string, row: ArticleRow, lookup: ReviewLook
     title: row.title,
     text: row.text,
     url: row.url ?? undefined,
-    published: row.published ?? undefined
+    published: row.published ?? undefined,
+    agency: row.agency ?? undefined,
+    byline: row.byline ?? undefined
   });
   return restoredAnalysis({ ...stored, article }, lookup);
 }

@@ -4,9 +4,18 @@ import { ENGINE_VERSION } from '$lib/analysis/engine-version';
 /** The statement storing an article's row alone (its analysis comes later, from a job); a no-op when stored. */
 export function articleRowStatement(article: NewArticle): InStatement {
   return {
-    sql: `INSERT INTO articles (id, title, text, url, published, created_at, version)
-          VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING`,
-    args: [article.id, article.title, article.text, article.url, article.published, article.createdAt]
+    sql: `INSERT INTO articles (id, title, text, url, published, agency, byline, created_at, version)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING`,
+    args: [
+      article.id,
+      article.title,
+      article.text,
+      article.url,
+      article.published,
+      article.agency,
+      article.byline,
+      article.createdAt
+    ]
   };
 }
 
@@ -17,6 +26,8 @@ export interface NewArticle {
   text: string;
   url: string | null;
   published: string | null;
+  agency: string | null;
+  byline: string | null;
   createdAt: string;
 }
 

@@ -6,7 +6,7 @@ export type { ArticleSummary };
 
 /** The summary of an articles row, given its analysis's engine version and its number of edits. */
 export function articleSummary(
-  row: Pick<ArticleRow, 'id' | 'title' | 'url' | 'published' | 'createdAt' | 'version'>,
+  row: Pick<ArticleRow, 'id' | 'title' | 'url' | 'published' | 'agency' | 'byline' | 'createdAt' | 'version'>,
   engine: string,
   edits: number
 ): ArticleSummary {
@@ -15,6 +15,8 @@ export function articleSummary(
     title: row.title,
     url: row.url,
     published: row.published,
+    agency: row.agency,
+    byline: row.byline,
     created: row.createdAt,
     version: row.version,
     engine,

@@ -33,6 +33,8 @@ export async function listArticles(
         title: articles.title,
         url: articles.url,
         published: articles.published,
+        agency: articles.agency,
+        byline: articles.byline,
         createdAt: articles.createdAt,
         version: articles.version,
         engine: sql<string>`(${engine})`,

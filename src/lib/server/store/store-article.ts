@@ -1,6 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { articleRefusal, articleTitleSchema, articleUrlSchema } from '$lib/annotated/article-facts';
+import {
+  articleCreditSchema,
+  articleRefusal,
+  articleTitleSchema,
+  articleUrlSchema
+} from '$lib/annotated/article-facts';
 import { articleSchema } from '$lib/annotated/schema';
 import { applyEdits } from '$lib/review/apply-edits';
 import { unitConcerns } from '$lib/review/unit-concerns';
@@ -13,13 +18,15 @@ import { atVersion, concernStatements } from './concern-statements';
 import type { ArticleStore } from './open-article-store';
 import { assertWritable, guardedWrite } from './writable-store';
 
-/** A new article: its text, and the title, address and publication date the analyst knows. */
+/** A new article: its text, and the title, address, publication date, agency and byline the analyst knows. */
 export const articleInputSchema = z
   .strictObject({
     text: z.string(),
     title: articleTitleSchema.optional(),
     url: articleUrlSchema.optional(),
-    published: articleSchema.shape.published
+    published: articleSchema.shape.published,
+    agency: articleCreditSchema.optional(),
+    byline: articleCreditSchema.optional()
   })
   // The same article checks as every way in (the route has already answered them with a reason).
   .refine((input) => !articleRefusal(input), { message: 'the article is refused by the article checks' });
