@@ -38,6 +38,9 @@ export default defineConfig({
           include: storeTests,
           // The store tests expect the analysis in the request; postgres-analysis-jobs tests the queue.
           env: { WIREMAP_TEST_STORE: 'postgres', WIREMAP_ANALYSIS_JOBS: 'inline' },
+          // Each test also makes and migrates a database on a server that shares the machine's
+          // cores with the SQLite project running beside it: under load that takes far longer.
+          testTimeout: 60_000,
           globalSetup: ['tests/unit/analysis-worker-setup.ts', 'tests/unit/postgres-setup.ts']
         }
       }
