@@ -41,6 +41,7 @@ export default defineConfig({
           // Each test also makes and migrates a database on a server that shares the machine's
           // cores with the SQLite project running beside it: under load that takes far longer.
           testTimeout: 60_000,
+          hookTimeout: 90_000,
           globalSetup: ['tests/unit/analysis-worker-setup.ts', 'tests/unit/postgres-setup.ts']
         }
       }
