@@ -8,6 +8,8 @@ export default defineConfig({
   resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    // Tests of PostgreSQL alone (many processes on one database) run in the PostgreSQL pass only.
+    exclude: process.env.WIREMAP_TEST_STORE === 'postgres' ? [] : ['tests/e2e/**/postgres-*.e2e.ts'],
     environment: 'node',
     pool: 'forks',
     maxWorkers: 1,

@@ -2,10 +2,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-const reports = ['test-results/unit-report.json', 'test-results/e2e-report.json'];
+const reports = [
+  'test-results/unit-report.json',
+  'test-results/e2e-report.json',
+  'test-results/e2e-postgres-report.json'
+];
 for (const report of reports) rmSync(report, { force: true });
 
-const steps = ['check', 'lint', 'test:unit', 'test:e2e'];
+// test:unit runs the store tests on SQLite and on PostgreSQL; test:e2e:postgres the API tests on PostgreSQL.
+const steps = ['check', 'lint', 'test:unit', 'test:e2e', 'test:e2e:postgres'];
 const results = [];
 
 for (const step of steps) {

@@ -3,11 +3,16 @@ import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { createTestDatabase } from '../../scripts/test-databases.mjs';
 
-/** A server of a test's own: `node scripts/serve.mjs` on a free port over its own database file. */
+/**
+ * A server of a test's own: `node scripts/serve.mjs` on a free port over its own database: a
+ * SQLite file, or in the PostgreSQL pass of `npm run test:e2e` (WIREMAP_TEST_STORE=postgres) a
+ * PostgreSQL database of its own for each file name (testDatabase).
+ */
 export interface ServerProcess {
   url: string;
-  /** The SQLite file it uses (WIREMAP_DB). */
+  /** The database it uses (WIREMAP_DB): a SQLite file, or a PostgreSQL URL in the PostgreSQL pass. */
   database: string;
   child: ChildProcess;
   /** Everything it wrote to stdout and stderr, for failure messages. */
@@ -44,6 +49,26 @@ function traversableByEveryone(path: string): () => void {
   };
 }
 
+/** The store the API tests run on in this pass of scripts/test-e2e.mjs. */
+export const testedStore = process.env.WIREMAP_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+
+const postgresDatabases = new Map<string, Promise<string>>();
+
+/**
+ * The database a test's server opens for the SQLite file `path`: that file, or in the PostgreSQL
+ * pass a fresh PostgreSQL database, the same one for every server started on the same path
+ * (scripts/test-e2e.mjs drops them all at the end of the pass).
+ */
+export function testDatabase(path: string): Promise<string> {
+  if (testedStore === 'sqlite' || /^postgres(ql)?:/.test(path)) return Promise.resolve(path);
+  let database = postgresDatabases.get(path);
+  if (!database) {
+    database = createTestDatabase(process.env.WIREMAP_TEST_POSTGRES!, process.env.WIREMAP_TEST_POSTGRES_RUN!);
+    postgresDatabases.set(path, database);
+  }
+  return database;
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -66,7 +91,7 @@ function exited(child: ChildProcess): Promise<void> {
  * The repository root is the working directory, as under npm start.
  */
 export async function startServer(
-  database: string,
+  databasePath: string,
   {
     request = true,
     env = {},
@@ -83,6 +108,7 @@ export async function startServer(
     uid?: number;
   } = {}
 ): Promise<ServerProcess> {
+  const database = await testDatabase(databasePath);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const restoreFolders = uid === undefined ? () => {} : traversableByEveryone(process.cwd());

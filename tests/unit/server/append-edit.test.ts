@@ -5,7 +5,7 @@ import { appendEdit, type EditOutcome } from '$lib/server/store/append-edit';
 import type { ArticleStore } from '$lib/server/store/open-article-store';
 import { reviewedArticle } from '$lib/server/store/reviewed-article';
 import { storeArticle } from '$lib/server/store/store-article';
-import { articleFootprint, freshDatabasePath, storedConcerns, temporaryStore } from './temporary-store';
+import { articleFootprint, freshDatabase, storedConcerns, temporaryStore } from './temporary-store';
 import { kharkivCity, regions, shelling, sixRegions } from './test-articles';
 
 const note = (text: string): Edit => ({ kind: 'note', target: { type: 'place', id: kharkivCity }, text });
@@ -85,7 +85,7 @@ describe('appendEdit', () => {
 
 describe('appendEdit from two processes', () => {
   it('lets only one of two writers holding the same version win, even when the check in code passed', async () => {
-    const path = freshDatabasePath();
+    const path = await freshDatabase();
     const mine = await temporaryStore(path);
     const theirs = await temporaryStore(path);
     const { id } = await storeArticle(mine, { text: regions });
@@ -129,7 +129,7 @@ describe('appendEdit from two processes', () => {
   });
 
   it('keeps every acknowledged edit of two clients retrying after 409, at versions 1…n', async () => {
-    const path = freshDatabasePath();
+    const path = await freshDatabase();
     const stores = [await temporaryStore(path), await temporaryStore(path)];
     const { id } = await storeArticle(stores[0]!, { text: shelling });
     const perClient = 25;

@@ -32,6 +32,8 @@ export const routeAccess: Readonly<Record<string, Readonly<Partial<Record<string
   '/embed/[id]/[file]': { GET: 'viewer' },
   '/api/export': { GET: 'viewer' },
   '/api/aggregate': { GET: 'viewer' },
+  '/api/analyses': { GET: 'viewer' },
+  '/api/analyses/[id]': { GET: 'viewer' },
   '/api/gazetteer': { GET: 'viewer' },
   '/api/users': { GET: 'admin', POST: 'admin' },
   '/api/users/[name]': { PATCH: 'admin', DELETE: 'admin' }

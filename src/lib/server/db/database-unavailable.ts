@@ -1,3 +1,5 @@
+import { postgresUnavailableReason } from './postgres-unavailable';
+
 /**
  * The database cannot do what a request needs, for a reason of its state rather than of the
  * request or of wiremap: locked by another program, read-only, damaged, gone, full. The API
@@ -57,6 +59,8 @@ export function databaseUnavailable(error: unknown): DatabaseUnavailable | undef
       'the database was reopened while this request ran; nothing was changed. Try again',
       1
     );
+  const postgres = postgresUnavailableReason(error);
+  if (postgres) return new DatabaseUnavailable(postgres);
   const code = sqliteCode(error);
   const reason = code ? (reasons[code] ?? reasons[primary(code)]) : undefined;
   return reason ? new DatabaseUnavailable(reason) : undefined;

@@ -1,23 +1,30 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createClient, type Client } from '@libsql/client';
+import type { Pool } from 'pg';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
 import { databaseLocation } from './database-location';
 import { databaseUnavailable } from './database-unavailable';
+import { isPostgresUrl, openPostgres } from './open-postgres';
 import { repositoryRoot } from './repository-root';
 import * as schema from './schema';
+import { sqliteDialect, type SqlClient, type SqlDialect } from './sql-client';
 
 export type WiremapDatabase = LibSQLDatabase<typeof schema>;
 
 /** An open article database. */
 export interface OpenedDatabase {
-  client: Client;
+  client: SqlClient;
   db: WiremapDatabase;
   /** The database file, when it is a file on this machine; null in memory or on a server. */
   file: string | null;
   /** Why nothing may be written (a damaged or read-only file); null when writes are allowed. */
   writesRefused: string | null;
+  /** SQLite (a file, memory or libsql server) or PostgreSQL. */
+  dialect: SqlDialect;
+  /** The connection pool of a PostgreSQL database (the analysis queue lives there too); null on SQLite. */
+  postgres: Pool | null;
 }
 
 /** How long a local write waits for another process's lock before failing, in milliseconds. */
@@ -25,12 +32,20 @@ const busyTimeout = 5000;
 
 /**
  * Opens the article database (`value` as WIREMAP_DB takes it; default WIREMAP_DB, then
- * data/wiremap.db) and applies the migrations in drizzle/ that it has not seen yet. A damaged or
+ * data/wiremap.db; a `postgres://` URL opens PostgreSQL, see open-postgres.ts) and applies the migrations in drizzle/ that it has not seen yet. A damaged or
  * read-only file opens for reading only (`writesRefused` says why), and is neither migrated nor
  * written; a file that is no database at all, or cannot be opened, throws DatabaseUnavailable.
  */
 export async function openDatabase(value?: string): Promise<OpenedDatabase> {
-  const location = databaseLocation(value ?? process.env.WIREMAP_DB);
+  const given = value ?? process.env.WIREMAP_DB;
+  if (isPostgresUrl(given)) {
+    try {
+      return await openPostgres(given!.trim());
+    } catch (error) {
+      throw databaseUnavailable(error) ?? error;
+    }
+  }
+  const location = databaseLocation(given);
   const client = location.local
     ? // One connection, because foreign_keys is a per-connection setting that a pooled second
       // connection would not have; node's SQLite calls are synchronous, so a pool buys nothing.
@@ -56,7 +71,7 @@ export async function openDatabase(value?: string): Promise<OpenedDatabase> {
     }
     const db = drizzle(client, { schema });
     if (!writesRefused) await migrated(db);
-    return { client, db, file: location.file, writesRefused };
+    return { client, db, file: location.file, writesRefused, dialect: sqliteDialect, postgres: null };
   } catch (error) {
     client.close();
     throw databaseUnavailable(error) ?? error;

@@ -22,7 +22,13 @@ export interface ArticleFacts {
  */
 export async function analysedArticle(facts: ArticleFacts): Promise<CurrentReview & { record: string }> {
   const record = await serverAnalysisPool().run({ text: facts.text, form: 'record' });
-  const row = {
+  const row = newArticleRow(facts);
+  return { row, base: restoredBase(record, row), edits: [], record };
+}
+
+/** The articles row of a new article (version 0), as it will be stored. */
+export function newArticleRow(facts: ArticleFacts) {
+  return {
     id: articleId(facts.text),
     title: facts.title ?? articleTitle(facts.text),
     text: facts.text,
@@ -34,5 +40,4 @@ export async function analysedArticle(facts: ArticleFacts): Promise<CurrentRevie
     version: 0,
     day: null
   };
-  return { row, base: restoredBase(record, row), edits: [], record };
 }

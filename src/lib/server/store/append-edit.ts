@@ -61,14 +61,28 @@ export async function appendEdit(
           args: [id, version]
         },
         {
-          // changes() is the number of rows the UPDATE just above changed on this connection: the
-          // edit goes in only when this writer moved the version. (A check of the version's new
-          // value would not do: a writer who lost finds it already at version + 1.)
+          // The edit goes in only when this writer moved the version: the article is at version + 1
+          // and no edit holds that version yet. (The version alone would not do: a writer who lost
+          // finds it at version + 1 too, but with the winner's edit.) Both engines read it the same
+          // way: SQLite runs the batch alone; PostgreSQL makes a loser's UPDATE wait for the
+          // winner's commit and this statement then sees the winner's edit.
           sql: `INSERT INTO edits (uid, article_id, version, at, client, edit)
-                SELECT ?, ?, ?, ?, ?, ? WHERE changes() = 1`,
-          args: [stored.uid, id, stored.version, stored.at, client, JSON.stringify(edit)]
+                SELECT ?, ?, ?, ?, ?, ? WHERE (SELECT version FROM articles WHERE id = ?) = ?
+                AND NOT EXISTS (SELECT 1 FROM edits WHERE article_id = ? AND version = ?)`,
+          args: [
+            stored.uid,
+            id,
+            stored.version,
+            stored.at,
+            client,
+            JSON.stringify(edit),
+            id,
+            stored.version,
+            id,
+            stored.version
+          ]
         },
-        ...concernStatements(id, unitConcerns(after, store.lookup), {
+        ...concernStatements(store.dialect, id, unitConcerns(after, store.lookup), {
           sql: 'EXISTS (SELECT 1 FROM edits WHERE uid = ?)',
           args: [stored.uid]
         })

@@ -1,6 +1,24 @@
 import type { InStatement } from '@libsql/client';
 import { ENGINE_VERSION } from '$lib/analysis/engine-version';
 
+/** The statement storing an article's row alone (its analysis comes later, from a job); a no-op when stored. */
+export function articleRowStatement(article: NewArticle): InStatement {
+  return {
+    sql: `INSERT INTO articles (id, title, text, url, published, agency, byline, created_at, version)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING`,
+    args: [
+      article.id,
+      article.title,
+      article.text,
+      article.url,
+      article.published,
+      article.agency,
+      article.byline,
+      article.createdAt
+    ]
+  };
+}
+
 /** The articles columns a new article is stored with. */
 export interface NewArticle {
   id: string;
@@ -20,20 +38,7 @@ export interface NewArticle {
  */
 export function articleStatements(article: NewArticle, record: string): InStatement[] {
   return [
-    {
-      sql: `INSERT INTO articles (id, title, text, url, published, agency, byline, created_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING`,
-      args: [
-        article.id,
-        article.title,
-        article.text,
-        article.url,
-        article.published,
-        article.agency,
-        article.byline,
-        article.createdAt
-      ]
-    },
+    articleRowStatement(article),
     {
       sql: `INSERT INTO analyses (article_id, engine_version, annotated, created_at)
             SELECT ?, ?, ?, ? WHERE NOT EXISTS

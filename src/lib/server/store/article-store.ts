@@ -2,6 +2,7 @@ import { existsSync, renameSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DatabaseUnavailable, databaseUnavailable } from '../db/database-unavailable';
 import { collectGarbage } from '../db/collect-garbage';
+import { stopAnalysisQueue } from '../jobs/analysis-queue';
 import { readOnlyReason } from '../db/open-database';
 import { fileIdentity, openArticleStore, type ArticleStore } from './open-article-store';
 import { storeSeedOnce } from './store-seed-once';
@@ -116,6 +117,7 @@ function setAsideLog(path: string): void {
 
 /** Closes the open store, if there is one (at shutdown): never opens one to close it. */
 export function closeArticleStore(): void {
+  if (current?.postgres) void stopAnalysisQueue(current.postgres);
   current?.client.close();
   current = undefined;
   opened = undefined;

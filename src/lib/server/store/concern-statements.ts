@@ -1,5 +1,6 @@
 import type { InStatement, InValue } from '@libsql/client';
 import type { UnitConcern } from '$lib/review/unit-concerns';
+import type { SqlDialect } from '../db/sql-client';
 
 /** A fixed SQL condition written in this folder, with its values as parameters. */
 export interface SqlGuard {
@@ -17,6 +18,7 @@ export function atVersion(articleId: string, version: number): SqlGuard {
  * only when `guard` holds inside the same batch (so a write that lost its race changes nothing).
  */
 export function concernStatements(
+  dialect: SqlDialect,
   articleId: string,
   concerns: readonly UnitConcern[],
   guard: SqlGuard
@@ -35,8 +37,8 @@ export function concernStatements(
           {
             // The day comes from the articles row, in the same statement, so the two always agree.
             sql: `INSERT INTO unit_concerns (article_id, unit, day, claims, figures)
-                  SELECT a.id, c.value ->> '$.unit', a.day, c.value ->> '$.claims', c.value ->> '$.figures'
-                  FROM articles a, json_each(?) c WHERE a.id = ? AND ${guard.sql}`,
+                  SELECT a.id, c.unit, a.day, c.claims, c.figures
+                  FROM articles a, ${dialect.concernRows} WHERE a.id = ? AND ${guard.sql}`,
             args: [
               JSON.stringify(concerns.map(({ unit, claims, figures }) => ({ unit, claims, figures }))),
               articleId,

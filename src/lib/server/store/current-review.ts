@@ -48,7 +48,7 @@ export async function currentReview(store: ArticleStore, id: string): Promise<Cu
         args: [id, ENGINE_VERSION, record, new Date().toISOString(), id, id, ENGINE_VERSION]
       },
       // The concerns were computed with the edits up to this version; a newer edit brings its own.
-      ...concernStatements(id, concerns, atVersion(id, row.version))
+      ...concernStatements(store.dialect, id, concerns, atVersion(id, row.version))
     ],
     'write'
   );

@@ -1,4 +1,5 @@
-import { LibsqlError, type InStatement } from '@libsql/client';
+import type { InStatement } from '@libsql/client';
+import { constraintViolated } from '../db/constraint-violated';
 import { applyEdits } from '$lib/review/apply-edits';
 import type { StoredEdit } from '$lib/annotated/edit';
 import { importedReview } from '$lib/review/imported-review';
@@ -49,8 +50,12 @@ export async function importArticle(store: ArticleStore, value: unknown): Promis
     const statements: InStatement[] = [
       ...(record ? articleStatements(review.row, record) : []),
       ...added.map((edit) => editStatement(id, edit)),
-      { sql: 'UPDATE articles SET version = max(version, ?) WHERE id = ?', args: [version, id] },
-      ...concernStatements(id, concerns, atVersion(id, version))
+      {
+        // max(version, ?), in SQL both engines read (SQLite has no greatest(), PostgreSQL no two-argument max()).
+        sql: 'UPDATE articles SET version = CASE WHEN version > ? THEN version ELSE ? END WHERE id = ?',
+        args: [version, version, id]
+      },
+      ...concernStatements(store.dialect, id, concerns, atVersion(id, version))
     ];
     try {
       const [inserted] = await store.client.batch(statements, 'write');
@@ -58,7 +63,7 @@ export async function importArticle(store: ArticleStore, value: unknown): Promis
     } catch (error) {
       // An edit's uid is another article's, or another process stored an edit with one of these
       // uids or versions since the trail was read: nothing was written.
-      if (error instanceof LibsqlError && error.code.startsWith('SQLITE_CONSTRAINT'))
+      if (constraintViolated(error))
         return { ok: false, reasons: ['an imported edit has the uid or version of an edit already stored'] };
       throw error;
     }

@@ -10,9 +10,10 @@ import { articleSchema } from '$lib/annotated/schema';
 import { applyEdits } from '$lib/review/apply-edits';
 import { unitConcerns } from '$lib/review/unit-concerns';
 import { articles } from '../db/schema';
-import { analysedArticle } from './analysed-article';
+import { analysisJobsOn, enqueueAnalysis } from '../jobs/analysis-jobs';
+import { analysedArticle, newArticleRow } from './analysed-article';
 import { articleId } from '$lib/server/article-id';
-import { articleStatements } from './article-statements';
+import { articleRowStatement, articleStatements } from './article-statements';
 import { atVersion, concernStatements } from './concern-statements';
 import type { ArticleStore } from './open-article-store';
 import { assertWritable, guardedWrite } from './writable-store';
@@ -33,24 +34,38 @@ export type ArticleInput = z.infer<typeof articleInputSchema>;
 
 /**
  * Analyses and stores an article unless its text is already stored (then nothing changes);
- * the id is the sha256 of the text either way.
+ * the id is the sha256 of the text either way. With the analysis queue (analysisJobsOn) it
+ * stores the article's row and queues its analysis instead (`pending`).
  */
 export async function storeArticle(
   store: ArticleStore,
   input: ArticleInput
-): Promise<{ id: string; created: boolean }> {
+): Promise<{ id: string; created: boolean; pending?: true }> {
   const facts = articleInputSchema.parse(input);
   assertWritable(store);
   const id = articleId(facts.text);
   const existing = await store.db.select({ id: articles.id }).from(articles).where(eq(articles.id, id));
   if (existing.length) return { id, created: false };
+  if (analysisJobsOn(store)) {
+    const [inserted] = await guardedWrite(store, () =>
+      store.client.batch([articleRowStatement(newArticleRow(facts))], 'write')
+    );
+    const created = inserted?.rowsAffected === 1;
+    // Queued after the row is committed, so the worker finds it; a row whose job was never queued
+    // (the queue failed here) is queued by the next worker that starts (queueMissingAnalyses).
+    if (created) await enqueueAnalysis(store, id);
+    return { id, created, pending: true };
+  }
 
   const { row, base, record } = await analysedArticle(facts);
   const concerns = unitConcerns(applyEdits(base, [], store.lookup), store.lookup);
   // No write queue: every statement is a no-op when another request stored the same text first.
   const [inserted] = await guardedWrite(store, () =>
     store.client.batch(
-      [...articleStatements(row, record), ...concernStatements(id, concerns, atVersion(id, 0))],
+      [
+        ...articleStatements(row, record),
+        ...concernStatements(store.dialect, id, concerns, atVersion(id, 0))
+      ],
       'write'
     )
   );

@@ -27,9 +27,6 @@ export async function storeSeedOnce(store: ArticleStore): Promise<boolean> {
     console.error(`wiremap: the demo article was not stored: ${refused.reason}`);
     return false;
   }
-  await store.db
-    .insert(settings)
-    .values({ key: seededKey, value: id })
-    .onConflictDoNothing({ target: settings.key });
+  await store.db.insert(settings).values({ key: seededKey, value: id }).onConflictDoNothing();
   return true;
 }

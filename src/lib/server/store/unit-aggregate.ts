@@ -15,8 +15,8 @@ export async function unitAggregate(store: ArticleStore, range: DateRange): Prom
     .select({
       unit: unitConcerns.unit,
       articles: count(),
-      claims: sql<number>`total(${unitConcerns.claims})`.mapWith(Number),
-      figures: sql<number>`total(${unitConcerns.figures})`.mapWith(Number)
+      claims: sql<number>`coalesce(sum(${unitConcerns.claims}), 0)`.mapWith(Number),
+      figures: sql<number>`coalesce(sum(${unitConcerns.figures}), 0)`.mapWith(Number)
     })
     .from(unitConcerns)
     .where(inDateRange(unitConcerns.day, range))

@@ -22,7 +22,8 @@ export const GET: RequestHandler = async ({ url }) => {
 
 /**
  * Stores an article (text/plain or JSON) or imports an export (GeoJSON): 201 `{id}` when new,
- * 200 `{id}` when the same text is already stored; 422 with `reasons` for an invalid export.
+ * 200 `{id}` when the same text is already stored, 202 `{id, analysis: 'pending', poll}` when its
+ * analysis was queued for a worker (PostgreSQL); 422 with `reasons` for an invalid export.
  */
 export const POST: RequestHandler = async ({ request, locals }) => {
   // An import that says so is refused before its body (up to 16 MB) is read.
@@ -43,5 +44,10 @@ export const POST: RequestHandler = async ({ request, locals }) => {
     return json({ id: imported.id }, { status: imported.created ? 201 : 200 });
   }
   const stored = await storeArticle(store, submission.input);
+  if (stored.pending) {
+    // Analysed by a worker (PostgreSQL): where to poll for it.
+    const poll = `/api/analyses/${stored.id}`;
+    return json({ id: stored.id, analysis: 'pending', poll }, { status: 202, headers: { location: poll } });
+  }
   return json({ id: stored.id }, { status: stored.created ? 201 : 200 });
 };
