@@ -46,6 +46,7 @@ function annotatedFeature(
       name: place.name,
       kind: place.kind,
       roles: placeRoles(place, claims),
+      ...(place.event ? { event: place.event } : {}),
       confidence: Math.round(place.confidence * 1000) / 1000,
       alternatives: place.alternatives,
       mentions,
