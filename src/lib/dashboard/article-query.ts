@@ -17,7 +17,8 @@ export function dateRangeProblem(from: string, to: string): string | null {
 }
 
 /** The dates a list is asked for: both well formed, in order, and whether they were swapped. */
-export type DatesToList = { ok: true; from: string; to: string; swapped: boolean } | { ok: false; problem: string };
+export type DatesToList =
+  { ok: true; from: string; to: string; swapped: boolean } | { ok: false; problem: string };
 
 /**
  * The dates to list for what the analyst typed: a reversed range (`from` after `to`) is read as

@@ -52,7 +52,16 @@ describe('roleLayers', () => {
   const byRole = layerIdsByRole([...areas, ...marks]);
 
   it('gives every role layers and a legend entry', () => {
-    const legendRoles = legendModel(collection).map((entry) => entry.role);
+    // The fixture's war story has no disaster: one of its event locations flooded too.
+    const flooded = collection.features.find((feature) => feature.id === fixtureIds.avdiivka)!;
+    const withDisaster = {
+      ...collection,
+      features: [
+        ...collection.features,
+        { ...flooded, id: 'flooded', properties: { ...flooded.properties, event: 'disaster' as const } }
+      ]
+    };
+    const legendRoles = legendModel(withDisaster).map((entry) => entry.role);
     for (const role of layerRoles) {
       expect(byRole[role].length, role).toBeGreaterThan(0);
       expect(legendRoles).toContain(role);
