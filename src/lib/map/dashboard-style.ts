@@ -5,6 +5,7 @@ import { baseLayerIds } from './base-ids';
 import { baseStyle, type BaseStyleOptions } from './base-style';
 import type { MapPalette } from './palette';
 import { roleLayers, roleSources } from './role-layers';
+import { withPlaceUnitLabelsApart } from './place-unit-labels';
 
 /** Layers drawn on the base map's own sources, around the article's areas. */
 export interface DashboardOverlays {
@@ -29,18 +30,20 @@ export function dashboardStyle(
 ): StyleSpecification {
   const base = baseStyle(palette, options);
   const { areas, marks } = roleLayers(collection, visible);
+  const { layers: baseLayers, placeLabels } = withPlaceUnitLabelsApart(base.layers, collection, roleById);
   const split = base.layers.findIndex((layer) => layer.id === baseLayerIds.admin1Fill) + 1;
   return {
     ...base,
     name: 'wiremap dashboard',
     sources: { ...base.sources, ...roleSources(collection, roleById) },
     layers: [
-      ...base.layers.slice(0, split),
+      ...baseLayers.slice(0, split),
       ...(overlays.belowAreas ?? []),
       ...areas,
       ...(overlays.aboveAreas ?? []),
-      ...base.layers.slice(split),
-      ...marks
+      ...baseLayers.slice(split),
+      ...marks,
+      ...placeLabels
     ]
   };
 }

@@ -158,8 +158,10 @@ export function roleLayers(
       'text-field': ['get', 'name'],
       'text-font': countryLabelFont,
       'text-size': 13,
-      'text-anchor': 'left',
-      'text-offset': [0.9, 0],
+      // Right of the pin if there is room, else on another side: a region's name placed
+      // after it (Donetsk beside Pokrovsk) keeps its spot, and the pin keeps a name.
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.9,
       'text-optional': true
     },
     paint: { 'text-color': '#26231f', 'text-halo-color': 'rgba(253, 252, 249, 0.92)', 'text-halo-width': 1.6 }
