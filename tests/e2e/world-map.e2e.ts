@@ -221,6 +221,69 @@ describe('roles on the world map', () => {
   });
 });
 
+describe('names on the map', () => {
+  it('names only the larger provinces of Japan and Korea on a phone, not all of them crowded', async () => {
+    const visited = await visit(browser, `/?article=${stored.get('talks')!.id}`, { width: 390, height: 844 });
+    await waitForMapIdle(visited.page);
+    const named = await visited.page.evaluate(
+      (layers) => [
+        ...new Set(
+          window
+            .__wiremapMap!.queryRenderedFeatures({ layers })
+            .map((feature) => String(feature.properties.id))
+        )
+      ],
+      [baseLayerIds.admin1LabelInFocus, `${baseLayerIds.admin1LabelInFocus}-of-place`]
+    );
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.length).toBeLessThanOrEqual(6);
+    await visited.page.context().close();
+  });
+
+  it('names an event region and the town in it both (Donetsk is not hidden behind Pokrovsk)', async () => {
+    const visited = await visit(browser, '/', { width: 1280, height: 800 });
+    await waitForMapIdle(visited.page);
+    const names = await visited.page.evaluate(
+      (layers) =>
+        window
+          .__wiremapMap!.queryRenderedFeatures({ layers })
+          .map((feature) => String(feature.properties.shortName ?? feature.properties.name)),
+      [`${baseLayerIds.admin1LabelInFocus}-of-place`, 'role-event-label']
+    );
+    expect(names).toEqual(expect.arrayContaining(['Donetsk', 'Pokrovsk']));
+    await visited.page.context().close();
+  });
+
+  it('keeps the choropleth across articles on its own ramp: the role fills step aside', async () => {
+    const visited = await visit(browser, '/', { width: 1280, height: 800 });
+    const { page } = visited;
+    await waitForMapIdle(page);
+    await page.locator('[data-testid="aggregate-toggle"]').check();
+    await page.waitForFunction(() => window.__wiremapMap!.getLayer('aggregate-fill') !== undefined);
+    await waitForMapIdle(page);
+    const fills = await page.evaluate(() => {
+      const map = window.__wiremapMap!;
+      return map
+        .getStyle()
+        .layers.filter((layer) => /^role-.*-fill$/.test(layer.id))
+        .map((layer): [string, string] => [
+          layer.id,
+          String(map.getLayoutProperty(layer.id, 'visibility') ?? 'visible')
+        ]);
+    });
+    expect(fills.length).toBeGreaterThan(0);
+    for (const [id, visibility] of fills) expect(visibility, id).toBe('none');
+    await page.screenshot({ path: 'test-results/world-map-aggregate-1280x800.png' });
+    await page.locator('[data-testid="aggregate-toggle"]').uncheck();
+    await page.waitForFunction(() => window.__wiremapMap!.getLayer('aggregate-fill') === undefined);
+    expect(
+      await page.evaluate(() => window.__wiremapMap!.getLayoutProperty('role-event-fill', 'visibility'))
+    ).toBe('visible');
+    expect(visited.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('markers on one spot', () => {
   it('offers each of them, and the one chosen is selected', async () => {
     const visited = await visit(browser, '/', { width: 1280, height: 800 });

@@ -9,7 +9,7 @@ import { withPlaceUnitLabelsApart } from './place-unit-labels';
 
 /** Layers drawn on the base map's own sources, around the article's areas. */
 export interface DashboardOverlays {
-  /** Under the article's areas (the aggregate choropleth). @default [] */
+  /** Under the article's areas (the aggregate choropleth; the role fills are then hidden). @default [] */
   belowAreas?: LayerSpecification[];
   /** Over the article's areas, under the boundaries and names (units being picked). @default [] */
   aboveAreas?: LayerSpecification[];
@@ -29,7 +29,13 @@ export function dashboardStyle(
   overlays: DashboardOverlays = {}
 ): StyleSpecification {
   const base = baseStyle(palette, options);
-  const { areas, marks } = roleLayers(collection, visible);
+  const { areas: roleAreas, marks } = roleLayers(collection, visible);
+  // Under a choropleth the role fills would tint it into colours not on its ramp: outlines only.
+  const areas = overlays.belowAreas?.length
+    ? roleAreas.map((layer) =>
+        layer.type === 'fill' ? { ...layer, layout: { ...layer.layout, visibility: 'none' as const } } : layer
+      )
+    : roleAreas;
   const { layers: baseLayers, placeLabels } = withPlaceUnitLabelsApart(base.layers, collection, roleById);
   const split = base.layers.findIndex((layer) => layer.id === baseLayerIds.admin1Fill) + 1;
   return {

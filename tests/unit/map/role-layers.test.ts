@@ -56,7 +56,7 @@ describe('dashboardStyle', () => {
     const others = style.layers.find((layer) => layer.id === baseLayerIds.admin1LabelInFocus);
     const ownFilter = JSON.stringify(own && 'filter' in own ? own.filter : null);
     // The fixture's contested set and the event oblast are the article's units.
-    for (const code of ['UA-09', 'UA-14', 'UA-23', 'UA-65']) expect(ownFilter).toContain(code);
+    for (const code of ['UA-14', 'UA-23', 'UA-65']) expect(ownFilter).toContain(code);
     expect(JSON.stringify(others && 'filter' in others ? others.filter : null)).toContain(
       JSON.stringify(['!', ['in', ['get', 'id'], ['literal', placeUnitCodes(collection, roleById)]]])
     );
@@ -134,5 +134,26 @@ describe('featuresBounds', () => {
     expect(east - west).toBeCloseTo(1.5);
     expect(north - south).toBeCloseTo(1.5);
     expect(featuresBounds(collection, [fixtureIds.threeRegions])).toBeNull();
+  });
+});
+
+describe('dashboardStyle under the aggregate choropleth', () => {
+  it('hides the role fills, keeping their outlines, so the choropleth keeps the colours of its ramp', () => {
+    const choropleth = { id: 'aggregate-fill', type: 'fill', source: 'admin1', paint: {} } as const;
+    const withAggregate = dashboardStyle(
+      basePalette,
+      { countries: countriesFixture, admin1: admin1Fixture, focusCountries: ['UA'] },
+      collection,
+      roleById,
+      ['event', 'contested'],
+      { belowAreas: [choropleth] }
+    );
+    const roleAreas = withAggregate.layers.filter((layer) => /^role-.*-(fill|line)$/.test(layer.id));
+    expect(roleAreas.length).toBeGreaterThan(0);
+    for (const layer of roleAreas)
+      if (layer.type === 'fill') expect(layer.layout?.visibility, layer.id).toBe('none');
+    expect(withAggregate.layers.find((layer) => layer.id === 'role-event-line')?.layout?.visibility).toBe(
+      'visible'
+    );
   });
 });
