@@ -67,7 +67,9 @@ async function admin1LabelCountries(page: Page): Promise<string[]> {
     (layers) => [
       ...new Set(
         window
-          .__wiremapMap!.queryRenderedFeatures({ layers })
+          .__wiremapMap!.queryRenderedFeatures({
+            layers: layers.filter((id) => window.__wiremapMap!.getLayer(id))
+          })
           .map((feature) => String(feature.properties.country))
       )
     ],
@@ -229,7 +231,9 @@ describe('names on the map', () => {
       (layers) => [
         ...new Set(
           window
-            .__wiremapMap!.queryRenderedFeatures({ layers })
+            .__wiremapMap!.queryRenderedFeatures({
+              layers: layers.filter((id) => window.__wiremapMap!.getLayer(id))
+            })
             .map((feature) => String(feature.properties.id))
         )
       ],
@@ -246,7 +250,9 @@ describe('names on the map', () => {
     const names = await visited.page.evaluate(
       (layers) =>
         window
-          .__wiremapMap!.queryRenderedFeatures({ layers })
+          .__wiremapMap!.queryRenderedFeatures({
+            layers: layers.filter((id) => window.__wiremapMap!.getLayer(id))
+          })
           .map((feature) => String(feature.properties.shortName ?? feature.properties.name)),
       [`${baseLayerIds.admin1LabelInFocus}-of-place`, 'role-event-label']
     );
