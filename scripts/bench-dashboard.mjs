@@ -203,7 +203,7 @@ try {
   const ratios = [];
   for (const [name, figures] of [
     ['seed', seed],
-    ['talks in Tokyo (Japan, South Korea)', world]
+    ['talks in Tokyo', world]
   ]) {
     const idleRatio = figures.dashboardMs / figures.bareMs;
     const sizeRatio = figures.shippedTotal / maplibreTotal;
