@@ -5,7 +5,7 @@ import type { AnnotatedGeoJson } from '../../src/lib/annotated/schema';
 import { baseLayerIds } from '../../src/lib/map/base-ids';
 import { call, postJson } from './api/api-requests';
 import { baseUrl, launchChromium, visit, waitForMapIdle, type VisitedPage } from './browser';
-import { featureState, renderedNames, settled } from './dashboard-page';
+import { featureState, placeId, pointOnPage, settled } from './dashboard-page';
 
 // Articles of our own, on four continents: a disaster whose places are all plain mentions
 // (Peru), an attack on cities (Nigeria), talks between capitals (Japan, South Korea) and a
@@ -67,11 +67,17 @@ async function admin1LabelCountries(page: Page): Promise<string[]> {
     (layers) => [
       ...new Set(
         window
-          .__wiremapMap!.queryRenderedFeatures({ layers })
+          .__wiremapMap!.queryRenderedFeatures({
+            layers: layers.filter((id) => window.__wiremapMap!.getLayer(id))
+          })
           .map((feature) => String(feature.properties.country))
       )
     ],
-    [baseLayerIds.admin1LabelInFocus, baseLayerIds.admin1LabelOther]
+    [
+      baseLayerIds.admin1LabelInFocus,
+      `${baseLayerIds.admin1LabelInFocus}-of-place`,
+      baseLayerIds.admin1LabelOther
+    ]
   );
 }
 
@@ -161,12 +167,35 @@ describe('roles on the world map', () => {
     await page?.context().close();
   });
 
-  it('shows every place of a story whose places are all plain mentions (no empty map)', async () => {
+  it('draws the places a disaster hit as affected areas, listed in the legend, where rescuers came from as a mention', async () => {
     await open('quake');
-    expect(await renderedNames(page, 'mentioned')).toEqual(
-      expect.arrayContaining(['Arequipa', 'Moquegua', 'Tacna', 'Lima'])
+    const affected = await page.evaluate(() =>
+      window
+        .__wiremapMap!.queryRenderedFeatures({ layers: ['role-affected-point', 'role-affected-fill'] })
+        .map((feature) => `${feature.properties.name}:${feature.layer.type}`)
     );
+    expect(affected).toEqual(
+      expect.arrayContaining(['Arequipa:circle', 'Moquegua:circle', 'Tacna:circle', 'Peru:fill'])
+    );
+    expect(affected.some((item) => item.startsWith('Lima:'))).toBe(false);
+    const legend = page.locator('[data-testid="legend"] input[data-role="affected"]');
+    expect(await legend.getAttribute('aria-label')).toMatch(/^Affected areas: \d+ features$/);
+    expect(await legend.isChecked()).toBe(true);
     expect(new URL(page.url()).searchParams.get('layers')).toBeNull();
+    await page.context().close();
+  });
+
+  it('names the event kind in the legend and in the popup of a struck city', async () => {
+    const { consoleErrors } = await open('attack');
+    expect(await page.locator('[data-testid="kinds-struck"] li').allTextContents()).toEqual([
+      expect.stringMatching(/^attack or strike \d+$/)
+    ]);
+    const maiduguri = await pointOnPage(page, 'Maiduguri');
+    await page.mouse.move(maiduguri.x, maiduguri.y);
+    const popup = page.locator('.place-popup');
+    await expect.poll(() => popup.textContent()).toContain('Maiduguri');
+    expect(await popup.textContent()).toMatch(/Struck places · attack or strike · 1 mention$/);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 
@@ -191,6 +220,114 @@ describe('roles on the world map', () => {
         .map((feature) => `${feature.properties.name}:${feature.layer.type}`)
     );
     expect(meeting).toEqual(expect.arrayContaining(['Tokyo:circle', 'South Korea:fill']));
+  });
+});
+
+describe('names on the map', () => {
+  it('names only the larger provinces of Japan and Korea on a phone, not all of them crowded', async () => {
+    const visited = await visit(browser, `/?article=${stored.get('talks')!.id}`, { width: 390, height: 844 });
+    await waitForMapIdle(visited.page);
+    const named = await visited.page.evaluate(
+      (layers) => [
+        ...new Set(
+          window
+            .__wiremapMap!.queryRenderedFeatures({
+              layers: layers.filter((id) => window.__wiremapMap!.getLayer(id))
+            })
+            .map((feature) => String(feature.properties.id))
+        )
+      ],
+      [baseLayerIds.admin1LabelInFocus, `${baseLayerIds.admin1LabelInFocus}-of-place`]
+    );
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.length).toBeLessThanOrEqual(6);
+    await visited.page.context().close();
+  });
+
+  it('names an event region and the town in it both (Donetsk is not hidden behind Pokrovsk)', async () => {
+    const visited = await visit(browser, '/', { width: 1280, height: 800 });
+    await waitForMapIdle(visited.page);
+    const names = await visited.page.evaluate(
+      (layers) =>
+        window
+          .__wiremapMap!.queryRenderedFeatures({
+            layers: layers.filter((id) => window.__wiremapMap!.getLayer(id))
+          })
+          .map((feature) => String(feature.properties.shortName ?? feature.properties.name)),
+      [`${baseLayerIds.admin1LabelInFocus}-of-place`, 'role-event-label']
+    );
+    expect(names).toEqual(expect.arrayContaining(['Donetsk', 'Pokrovsk']));
+    await visited.page.context().close();
+  });
+
+  it('keeps the choropleth across articles on its own ramp: the role fills step aside', async () => {
+    const visited = await visit(browser, '/', { width: 1280, height: 800 });
+    const { page } = visited;
+    await waitForMapIdle(page);
+    await page.locator('[data-testid="aggregate-toggle"]').check();
+    await page.waitForFunction(() => window.__wiremapMap!.getLayer('aggregate-fill') !== undefined);
+    await waitForMapIdle(page);
+    const fills = await page.evaluate(() => {
+      const map = window.__wiremapMap!;
+      return map
+        .getStyle()
+        .layers.filter((layer) => /^role-.*-fill$/.test(layer.id))
+        .map((layer): [string, string] => [
+          layer.id,
+          String(map.getLayoutProperty(layer.id, 'visibility') ?? 'visible')
+        ]);
+    });
+    expect(fills.length).toBeGreaterThan(0);
+    for (const [id, visibility] of fills) expect(visibility, id).toBe('none');
+    await page.screenshot({ path: 'test-results/world-map-aggregate-1280x800.png' });
+    await page.locator('[data-testid="aggregate-toggle"]').uncheck();
+    await page.waitForFunction(() => window.__wiremapMap!.getLayer('aggregate-fill') === undefined);
+    expect(
+      await page.evaluate(() => window.__wiremapMap!.getLayoutProperty('role-event-fill', 'visibility'))
+    ).toBe('visible');
+    expect(visited.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('markers on one spot', () => {
+  it('offers each of them, and the one chosen is selected', async () => {
+    const visited = await visit(browser, '/', { width: 1280, height: 800 });
+    const { page } = visited;
+    await waitForMapIdle(page);
+    // The seed's Moscow and the Kremlin are drawn a few pixels apart: the Kremlin's ring on top.
+    const moscow = await pointOnPage(page, 'Moscow');
+    await page.mouse.click(moscow.x, moscow.y);
+    const chooser = page.locator('[data-testid="place-chooser"]');
+    await chooser.waitFor();
+    const names = await chooser.locator('button strong').allTextContents();
+    expect(names.sort()).toEqual(['Kremlin', 'Moscow']);
+    await chooser.locator('button', { hasText: 'Moscow' }).click();
+    await settled(page);
+    const moscowId = await placeId(page, 'Moscow');
+    const kremlinId = await placeId(page, 'Kremlin');
+    expect(await featureState(page, moscowId)).toMatchObject({ selected: true });
+    expect((await featureState(page, kremlinId)).selected ?? false).toBe(false);
+    expect(await chooser.count()).toBe(0);
+    await page.screenshot({ path: 'test-results/world-map-chooser-1280x800.png' });
+    expect(visited.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists the actor links in the legend, with their count', async () => {
+    const visited = await visit(browser, '/', { width: 390, height: 844 });
+    await waitForMapIdle(visited.page);
+    const links = await visited.page.evaluate(
+      () =>
+        new Set(
+          window.__wiremapMap!.querySourceFeatures('actor-links').map((feature) => feature.properties.linkId)
+        ).size
+    );
+    expect(links).toBeGreaterThan(0);
+    expect(await visited.page.locator('[data-testid="actor-links-legend"]').textContent()).toMatch(
+      new RegExp(`^\\s*${links} links? from an actor to what it speaks about\\s*$`)
+    );
+    await visited.page.context().close();
   });
 });
 

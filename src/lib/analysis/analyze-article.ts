@@ -1,5 +1,6 @@
 import type { Gazetteer } from '$lib/geodata/types';
 import type { ArticleAnalysis } from './types';
+import { withEventKinds } from './places/event-kind';
 import { findPlaces } from './places/find-places';
 import { findQuotes } from './quotes/find-quotes';
 import { findFigures } from './figures/find-figures';
@@ -10,7 +11,9 @@ import { findClaims } from './claims/find-claims';
  * then quotes, figures and claims attached to those places. Pure; runs in Node and the browser.
  */
 export function analyzeArticle(text: string, gazetteer: Gazetteer): ArticleAnalysis {
-  const { places, dateline } = findPlaces(text, gazetteer);
+  const found = findPlaces(text, gazetteer);
+  const { dateline } = found;
+  const places = withEventKinds(text, found.places, dateline);
   const quotes = findQuotes(text);
   const figures = findFigures(text, places);
   const claims = findClaims(text, places, quotes);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eventKinds } from './event-kinds';
 import { placeRoles } from './place-roles';
 
 /**
@@ -43,6 +44,9 @@ export const featureKindSchema = z.enum([
 
 /** Roles a place plays in the article (`place-roles.ts` gives their orders). */
 export const placeRoleSchema = z.enum(placeRoles);
+
+/** What happens at an event location (`event-kinds.ts`; words in geodata/knowledge/event-kinds.json). */
+export const eventKindSchema = z.enum(eventKinds);
 
 export const claimTypeSchema = z.enum(['demand', 'accusation', 'denial', 'report', 'statement']);
 

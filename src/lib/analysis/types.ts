@@ -4,6 +4,7 @@
  * The shared shapes are inferred from the zod schemas in `schema.ts`, their one definition.
  */
 import type { z } from 'zod';
+import type { EventKind } from './event-kinds';
 import type {
   candidateSchema,
   claimSchema,
@@ -19,6 +20,7 @@ import type {
   spanSchema
 } from './schema';
 
+export type { EventKind } from './event-kinds';
 export type Referent = z.infer<typeof referentSchema>;
 export type FeatureKind = z.infer<typeof featureKindSchema>;
 export type PlaceRole = z.infer<typeof placeRoleSchema>;
@@ -40,6 +42,8 @@ export interface ResolvedPlace {
   count?: number;
   /** Set when a human should look at it (unresolved collective, count mismatch, low confidence). */
   needsReview?: string;
+  /** What happens here, when the place is an event location, struck or a meeting place (event-kind.ts). */
+  event?: EventKind;
   /** WGS84 [lon, lat] for a place the gazetteer lacks (a facility placed at its town). */
   point?: [number, number];
 }

@@ -51,6 +51,7 @@ function annotatedFeature(
       kind: place.kind,
       ...(country ? { country } : {}),
       roles: placeRoles(place, claims),
+      ...(place.event ? { event: place.event } : {}),
       confidence: Math.round(place.confidence * 1000) / 1000,
       alternatives: place.alternatives,
       mentions,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   claimSchema as analysisClaimSchema,
   datelineSchema,
+  eventKindSchema,
   featureKindSchema,
   figureSchema as analysisFigureSchema,
   candidateSchema,
@@ -69,6 +70,8 @@ export const placePropertiesSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/)
     .optional(),
   roles: z.array(placeRoleSchema).min(1),
+  /** What happens here, for an event location, a struck place or a meeting place. */
+  event: eventKindSchema.optional(),
   confidence: z.number().min(0).max(1),
   alternatives: z.array(candidateSchema),
   mentions: z.array(mentionSchema).min(1),

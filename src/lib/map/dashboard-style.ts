@@ -5,10 +5,11 @@ import { baseLayerIds } from './base-ids';
 import { baseStyle, type BaseStyleOptions } from './base-style';
 import type { MapPalette } from './palette';
 import { roleLayers, roleSources } from './role-layers';
+import { withPlaceUnitLabelsApart } from './place-unit-labels';
 
 /** Layers drawn on the base map's own sources, around the article's areas. */
 export interface DashboardOverlays {
-  /** Under the article's areas (the aggregate choropleth). @default [] */
+  /** Under the article's areas (the aggregate choropleth; the role fills are then hidden). @default [] */
   belowAreas?: LayerSpecification[];
   /** Over the article's areas, under the boundaries and names (units being picked). @default [] */
   aboveAreas?: LayerSpecification[];
@@ -28,19 +29,27 @@ export function dashboardStyle(
   overlays: DashboardOverlays = {}
 ): StyleSpecification {
   const base = baseStyle(palette, options);
-  const { areas, marks } = roleLayers(collection, visible);
+  const { areas: roleAreas, marks } = roleLayers(collection, visible);
+  // Under a choropleth the role fills would tint it into colours not on its ramp: outlines only.
+  const areas = overlays.belowAreas?.length
+    ? roleAreas.map((layer) =>
+        layer.type === 'fill' ? { ...layer, layout: { ...layer.layout, visibility: 'none' as const } } : layer
+      )
+    : roleAreas;
+  const { layers: baseLayers, placeLabels } = withPlaceUnitLabelsApart(base.layers, collection, roleById);
   const split = base.layers.findIndex((layer) => layer.id === baseLayerIds.admin1Fill) + 1;
   return {
     ...base,
     name: 'wiremap dashboard',
     sources: { ...base.sources, ...roleSources(collection, roleById) },
     layers: [
-      ...base.layers.slice(0, split),
+      ...baseLayers.slice(0, split),
       ...(overlays.belowAreas ?? []),
       ...areas,
       ...(overlays.aboveAreas ?? []),
-      ...base.layers.slice(split),
-      ...marks
+      ...baseLayers.slice(split),
+      ...marks,
+      ...placeLabels
     ]
   };
 }

@@ -4,8 +4,24 @@ import { focusFilters, type FocusOptions } from './focus';
 import type { MapPalette } from './palette';
 import { admin1LabelFont, countryLabelFont, waterLabelFont } from './typography';
 
-/** Units smaller than this (city units: Kyiv, Sevastopol) get their label from zoom 6 on. */
-const smallUnitKm2 = 2500;
+/**
+ * The smallest unit named at each zoom: a phone shows a country at zoom 3–4, where Japan's 47
+ * prefectures or Korea's provinces would crowd each other's names; city units (Kyiv,
+ * Sevastopol) wait for zoom 6, everything shows from zoom 7.
+ */
+const namedFromZoom: ExpressionSpecification = [
+  'step',
+  ['zoom'],
+  ['>=', ['get', 'areaKm2'], 30_000],
+  4,
+  ['>=', ['get', 'areaKm2'], 12_000],
+  5,
+  ['>=', ['get', 'areaKm2'], 5_000],
+  6,
+  ['>=', ['get', 'areaKm2'], 1_000],
+  7,
+  true
+];
 
 /** Text size that grows with zoom through the given [zoom, size] stops. */
 function sizeByZoom(
@@ -87,12 +103,7 @@ export function labelLayers(palette: MapPalette, options: FocusOptions): SymbolL
       id: baseLayerIds.admin1LabelInFocus,
       type: 'symbol',
       source: baseSourceIds.admin1Labels,
-      filter: [
-        'all',
-        focus.admin1InFocus,
-        notAPlaceName,
-        ['any', ['>=', ['get', 'areaKm2'], smallUnitKm2], ['>=', ['zoom'], 6]]
-      ],
+      filter: ['all', focus.admin1InFocus, notAPlaceName, namedFromZoom],
       layout: { ...admin1Name, 'text-size': sizeByZoom([4, 10.5], [6, 13], [8, 16]) },
       paint: { 'text-color': palette.admin1LabelInFocus, ...halo }
     },

@@ -1,12 +1,31 @@
-import { placeRoles, rolesMostSpecificFirst, type PlaceRole } from '$lib/analysis/place-roles';
+import { rolesMostSpecificFirst, type PlaceRole } from '$lib/analysis/place-roles';
 import type { AnnotatedFeature, AnnotatedGeoJson } from '$lib/annotated/schema';
 
-/** The dashboard's layers, one per place role, in legend order. */
-export const layerRoles = placeRoles;
-export type LayerRole = PlaceRole;
+/**
+ * The dashboard's layers, in legend order: one per place role, and `affected` for the event
+ * locations of a disaster (where an earthquake or a flood is felt is drawn apart from where a
+ * battle is fought; the analysis records them as role `event` with event kind `disaster`).
+ */
+export const layerRoles = [
+  'event',
+  'affected',
+  'contested',
+  'struck',
+  'actor',
+  'meeting',
+  'mentioned'
+] as const;
+export type LayerRole = (typeof layerRoles)[number];
 
 /** Layers shown when the URL says nothing: everything but "other mentions" (countries would swamp the map). */
-export const defaultVisibleRoles: readonly LayerRole[] = ['event', 'contested', 'struck', 'actor', 'meeting'];
+export const defaultVisibleRoles: readonly LayerRole[] = [
+  'event',
+  'affected',
+  'contested',
+  'struck',
+  'actor',
+  'meeting'
+];
 
 /** Whether a feature stands for a government acting: a non-literal mention in the actor role. */
 function actsAsActor(feature: AnnotatedFeature): boolean {
@@ -17,8 +36,8 @@ function actsAsActor(feature: AnnotatedFeature): boolean {
  * The roles a feature plays for the dashboard: the analysis's roles, less `actor` for a feature
  * that never acts (a city that only hosts an actor's mention is not itself speaking).
  */
-export function dashboardRoles(feature: AnnotatedFeature): Set<LayerRole> {
-  const roles = new Set<LayerRole>(feature.properties.roles);
+export function dashboardRoles(feature: AnnotatedFeature): Set<PlaceRole> {
+  const roles = new Set<PlaceRole>(feature.properties.roles);
   if (roles.has('actor') && !actsAsActor(feature)) roles.delete('actor');
   return roles;
 }
@@ -32,9 +51,9 @@ export function layerRoleOf(feature: AnnotatedFeature): LayerRole {
   const roles = dashboardRoles(feature);
   const isOutline = feature.geometry !== null && feature.geometry.type !== 'Point';
   // Which layer wins when a feature plays several roles: the most specific drawable one.
-  return (
-    rolesMostSpecificFirst.find((role) => roles.has(role) && !(role === 'actor' && isOutline)) ?? 'mentioned'
-  );
+  const role =
+    rolesMostSpecificFirst.find((role) => roles.has(role) && !(role === 'actor' && isOutline)) ?? 'mentioned';
+  return role === 'event' && feature.properties.event === 'disaster' ? 'affected' : role;
 }
 
 /** Layer of every feature by id. */

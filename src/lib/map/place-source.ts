@@ -9,6 +9,8 @@ export interface PlaceFeatureProperties {
   layerRole: LayerRole;
   kind: string;
   mentionCount: number;
+  /** What happens there (attack, disaster, talks…), when the place is an event location. */
+  event?: string;
 }
 
 /** The article's places that have a geometry, as the GeoJSON the role layers draw. */
@@ -29,7 +31,8 @@ export function placeSourceData(
                 name: feature.properties.name,
                 layerRole: roleById.get(feature.id) ?? 'mentioned',
                 kind: feature.properties.kind,
-                mentionCount: feature.properties.mentions.length
+                mentionCount: feature.properties.mentions.length,
+                ...(feature.properties.event ? { event: feature.properties.event } : {})
               }
             }
           ]

@@ -5,12 +5,12 @@ import { layerRoles, type LayerRole } from '$lib/map/layer-roles';
 
 // Tableau 10 was designed to stay distinguishable under the common colour-vision deficiencies;
 // each role also differs in shape (fill, dashed outline, pin, ring), so colour never carries it alone.
-const [blue, orange, red, teal, , , purple, , , grey] = schemeTableau10 as string[];
+const [blue, orange, red, teal, , , purple, , brown, grey] = schemeTableau10 as string[];
 
 /** Role → colour: the one categorical scale the map layers and the legend both read. */
 export const roleColour: ScaleOrdinal<LayerRole, string> = scaleOrdinal<LayerRole, string>()
   .domain(layerRoles)
-  .range([red!, orange!, purple!, blue!, teal!, grey!]);
+  .range([red!, brown!, orange!, purple!, blue!, teal!, grey!]);
 
 /** Mentions of a place → colour, for "other mentions": the more often named, the darker. */
 export function mentionCountColour(maxCount: number): ScaleSequential<string> {

@@ -85,7 +85,7 @@ export function roleLayers(
           }
         : {
             'fill-color': roleColour(role),
-            'fill-opacity': reacting(role === 'event' ? 0.22 : 0.34, 0.5, 0.62)
+            'fill-opacity': reacting(role === 'event' || role === 'affected' ? 0.22 : 0.34, 0.5, 0.62)
           }
   });
   const areaLine = (role: LayerRole): LayerSpecification => ({
@@ -98,7 +98,8 @@ export function roleLayers(
     paint: {
       'line-color': roleColour(role),
       'line-width': reacting(role === 'event' ? 2.5 : 1.5, 3, 3.5),
-      ...(role === 'struck' || role === 'mentioned' ? { 'line-dasharray': [2, 1.5] } : {})
+      ...(role === 'struck' || role === 'mentioned' ? { 'line-dasharray': [2, 1.5] } : {}),
+      ...(role === 'affected' ? { 'line-dasharray': [0.5, 1.5] } : {})
     }
   });
   // Rivers, roads, pipelines, front lines: a line of the role's colour (struck and mentioned dashed).
@@ -157,8 +158,10 @@ export function roleLayers(
       'text-field': ['get', 'name'],
       'text-font': countryLabelFont,
       'text-size': 13,
-      'text-anchor': 'left',
-      'text-offset': [0.9, 0],
+      // Right of the pin if there is room, else on another side: a region's name placed
+      // after it (Donetsk beside Pokrovsk) keeps its spot, and the pin keeps a name.
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.9,
       'text-optional': true
     },
     paint: { 'text-color': '#26231f', 'text-halo-color': 'rgba(253, 252, 249, 0.92)', 'text-halo-width': 1.6 }
@@ -177,8 +180,16 @@ export function roleLayers(
   };
   // Drawn bottom to top: the big and vague first, so smaller, more specific areas stay on top.
   // Every role has a pin, a line and an area; the most specific is drawn on top.
-  const areaOrder: LayerRole[] = ['mentioned', 'actor', 'meeting', 'contested', 'struck', 'event'];
-  const pinOrder: LayerRole[] = ['mentioned', 'meeting', 'contested', 'event', 'struck', 'actor'];
+  const areaOrder: LayerRole[] = [
+    'mentioned',
+    'actor',
+    'meeting',
+    'affected',
+    'contested',
+    'struck',
+    'event'
+  ];
+  const pinOrder: LayerRole[] = ['mentioned', 'meeting', 'affected', 'contested', 'event', 'struck', 'actor'];
   return {
     areas: areaOrder.flatMap((role) => [areaFill(role), areaLine(role)]),
     marks: [link, ...pinOrder.map(course), ...pinOrder.map(pin), ...[...pinOrder].reverse().map(name)]

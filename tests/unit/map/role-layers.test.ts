@@ -9,6 +9,7 @@ import { featuresBounds } from '$lib/map/fit-bounds';
 import { basePalette } from '$lib/map/palette';
 import { roleColour, roleMatchExpression } from '$lib/map/role-colours';
 import { layerIdsByRole, roleLayers, roleSourceIds } from '$lib/map/role-layers';
+import { placeUnitCodes } from '$lib/map/place-unit-labels';
 import { annotatedFixture, fixtureIds } from '../dashboard/annotated-fixture';
 import { admin1Fixture, countriesFixture } from './boundary-fixtures';
 
@@ -44,7 +45,21 @@ describe('dashboardStyle', () => {
     const ids = style.layers.map((layer) => layer.id);
     const admin1Fill = ids.indexOf(baseLayerIds.admin1Fill);
     for (const layer of areas) expect(ids.indexOf(layer.id)).toBe(admin1Fill + 1 + areas.indexOf(layer));
-    expect(ids.slice(-marks.length)).toEqual(marks.map((layer) => layer.id));
+    // Pins and links on top, under only the names of the article's own units (placed first).
+    const ownNames = `${baseLayerIds.admin1LabelInFocus}-of-place`;
+    expect(ids.at(-1)).toBe(ownNames);
+    expect(ids.slice(-marks.length - 1, -1)).toEqual(marks.map((layer) => layer.id));
+  });
+
+  it('names the article’s own units above the pins’ names, and not a second time below', () => {
+    const own = style.layers.find((layer) => layer.id === `${baseLayerIds.admin1LabelInFocus}-of-place`);
+    const others = style.layers.find((layer) => layer.id === baseLayerIds.admin1LabelInFocus);
+    const ownFilter = JSON.stringify(own && 'filter' in own ? own.filter : null);
+    // The fixture's contested set and the event oblast are the article's units.
+    for (const code of ['UA-14', 'UA-23', 'UA-65']) expect(ownFilter).toContain(code);
+    expect(JSON.stringify(others && 'filter' in others ? others.filter : null)).toContain(
+      JSON.stringify(['!', ['in', ['get', 'id'], ['literal', placeUnitCodes(collection, roleById)]]])
+    );
   });
 });
 
@@ -52,7 +67,16 @@ describe('roleLayers', () => {
   const byRole = layerIdsByRole([...areas, ...marks]);
 
   it('gives every role layers and a legend entry', () => {
-    const legendRoles = legendModel(collection).map((entry) => entry.role);
+    // The fixture's war story has no disaster: one of its event locations flooded too.
+    const flooded = collection.features.find((feature) => feature.id === fixtureIds.avdiivka)!;
+    const withDisaster = {
+      ...collection,
+      features: [
+        ...collection.features,
+        { ...flooded, id: 'flooded', properties: { ...flooded.properties, event: 'disaster' as const } }
+      ]
+    };
+    const legendRoles = legendModel(withDisaster).map((entry) => entry.role);
     for (const role of layerRoles) {
       expect(byRole[role].length, role).toBeGreaterThan(0);
       expect(legendRoles).toContain(role);
@@ -110,5 +134,26 @@ describe('featuresBounds', () => {
     expect(east - west).toBeCloseTo(1.5);
     expect(north - south).toBeCloseTo(1.5);
     expect(featuresBounds(collection, [fixtureIds.threeRegions])).toBeNull();
+  });
+});
+
+describe('dashboardStyle under the aggregate choropleth', () => {
+  it('hides the role fills, keeping their outlines, so the choropleth keeps the colours of its ramp', () => {
+    const choropleth = { id: 'aggregate-fill', type: 'fill', source: 'admin1', paint: {} } as const;
+    const withAggregate = dashboardStyle(
+      basePalette,
+      { countries: countriesFixture, admin1: admin1Fixture, focusCountries: ['UA'] },
+      collection,
+      roleById,
+      ['event', 'contested'],
+      { belowAreas: [choropleth] }
+    );
+    const roleAreas = withAggregate.layers.filter((layer) => /^role-.*-(fill|line)$/.test(layer.id));
+    expect(roleAreas.length).toBeGreaterThan(0);
+    for (const layer of roleAreas)
+      if (layer.type === 'fill') expect(layer.layout?.visibility, layer.id).toBe('none');
+    expect(withAggregate.layers.find((layer) => layer.id === 'role-event-line')?.layout?.visibility).toBe(
+      'visible'
+    );
   });
 });
