@@ -7,9 +7,10 @@ import { legendModel } from '../legend-model';
 /** How a role is drawn in a legend: as the dashboard's legend draws it (LayerLegend.svelte). */
 export type LegendSymbol = 'dot' | 'ring' | 'area' | 'dashed-area';
 
-// A role's areas: filled, the outline dashed for struck and other places (as LayerLegend draws them).
+// A role's areas: filled, the outline dashed for struck, affected and other places (as LayerLegend draws them).
 const areaSymbols: Record<LayerRole, LegendSymbol> = {
   event: 'area',
+  affected: 'dashed-area',
   meeting: 'area',
   actor: 'area',
   contested: 'area',
