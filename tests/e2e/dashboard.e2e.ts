@@ -229,7 +229,7 @@ describe('permalinks', () => {
     await page.evaluate(() => window.__wiremapMap!.jumpTo({ center: [35.1, 48.2], zoom: 5.3 }));
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('35.1000,48.2000,5.30');
     const link = page.url();
-    expect(new URL(link).searchParams.get('layers')).toBe('event,contested,struck,actor,mentioned');
+    expect(new URL(link).searchParams.get('layers')).toBe('event,affected,contested,struck,actor,mentioned');
     await page.context().close();
 
     const second = await open(new URL(link).pathname + new URL(link).search);

@@ -146,12 +146,12 @@ describe('undo in the dashboard', () => {
   });
 });
 
-// An article written for this test: a hospital the gazetteer does not hold, placed at the town
-// named before it (approximate), and regions the text counts but does not name.
+// An article written for this test: hospitals the gazetteer does not hold, placed at the town
+// named with or before them (approximate), and regions the text counts but does not name.
 const queueArticle = [
   'Russian shelling damaged homes in Kharkiv on Tuesday, the regional governor said.',
   'A missile hit the Pavlov Hospital overnight, wounding four nurses, the health ministry said.',
-  'Rescuers also worked at the Okhmatdyt Hospital, officials said.',
+  'Rescuers also worked at the Okhmatdyt Hospital in Kharkiv, officials said.',
   'Ukraine said Russian drones also struck energy sites in three regions overnight.'
 ].join('\n\n');
 
