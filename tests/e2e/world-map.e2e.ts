@@ -5,7 +5,7 @@ import type { AnnotatedGeoJson } from '../../src/lib/annotated/schema';
 import { baseLayerIds } from '../../src/lib/map/base-ids';
 import { call, postJson } from './api/api-requests';
 import { baseUrl, launchChromium, visit, waitForMapIdle, type VisitedPage } from './browser';
-import { featureState, placeId, pointOnPage, settled } from './dashboard-page';
+import { drawnPlaces, featureState, placeId, placeRoles, pointOnPage, settled } from './dashboard-page';
 
 // Articles of our own, on four continents: a disaster whose places are all plain mentions
 // (Peru), an attack on cities (Nigeria), talks between capitals (Japan, South Korea) and a
@@ -49,16 +49,7 @@ afterAll(async () => {
 
 /** Feature ids drawn by the role layers inside the viewport, and the layers' visibility by role. */
 async function drawnInView(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const map = window.__wiremapMap!;
-    const layers = map
-      .getStyle()
-      .layers.filter((layer) => (layer.metadata as Record<string, string> | undefined)?.['wiremap:role'])
-      .map((layer) => layer.id);
-    return [
-      ...new Set(map.queryRenderedFeatures({ layers }).map((feature) => String(feature.properties.featureId)))
-    ];
-  });
+  return [...new Set((await drawnPlaces(page)).map((place) => place.featureId))];
 }
 
 /** Countries whose first-level names are drawn. */
@@ -109,13 +100,7 @@ describe.each(stories)('the $name story', (story) => {
       expect(located.length).toBeGreaterThan(2);
       // Every located place whose layer is on; the layers on at first show at least the places
       // where something happens, and every place when all are plain mentions.
-      const roleOf = await visited.page.evaluate(() =>
-        Object.fromEntries(
-          window
-            .__wiremapMap!.querySourceFeatures('article-places')
-            .map((feature) => [String(feature.properties.featureId), String(feature.properties.layerRole)])
-        )
-      );
+      const roleOf = await placeRoles(visited.page);
       const expected = located.filter((feature) => visible.includes(roleOf[feature.id]));
       expect(expected.length).toBeGreaterThan(1);
       expect(drawn.sort()).toEqual(expect.arrayContaining(expected.map((feature) => feature.id).sort()));
@@ -139,9 +124,7 @@ describe.each(stories)('the $name story', (story) => {
           (input) => [input.dataset.role!, input.getAttribute('aria-label')!] as const
         )
       );
-      const inSource = await visited.page.evaluate(() =>
-        window.__wiremapMap!.querySourceFeatures('article-places').map((f) => String(f.properties.layerRole))
-      );
+      const inSource = Object.values(await placeRoles(visited.page));
       const present = new Set(inSource);
       for (const [role] of roles)
         expect(present.has(role) || collection.features.some((f) => f.geometry === null)).toBe(true);
@@ -169,10 +152,8 @@ describe('roles on the world map', () => {
 
   it('draws the places a disaster hit as affected areas, listed in the legend, where rescuers came from as a mention', async () => {
     await open('quake');
-    const affected = await page.evaluate(() =>
-      window
-        .__wiremapMap!.queryRenderedFeatures({ layers: ['role-affected-point', 'role-affected-fill'] })
-        .map((feature) => `${feature.properties.name}:${feature.layer.type}`)
+    const affected = (await drawnPlaces(page, '^role-affected-(point|(.+-)?fill)$')).map(
+      (place) => `${place.name}:${place.layerType}`
     );
     expect(affected).toEqual(
       expect.arrayContaining(['Arequipa:circle', 'Moquegua:circle', 'Tacna:circle', 'Peru:fill'])
@@ -201,10 +182,8 @@ describe('roles on the world map', () => {
 
   it('draws struck cities as points and a struck country as an area', async () => {
     await open('attack');
-    const struck = await page.evaluate(() =>
-      window
-        .__wiremapMap!.queryRenderedFeatures({ layers: ['role-struck-point', 'role-struck-fill'] })
-        .map((feature) => `${feature.properties.name}:${feature.layer.type}`)
+    const struck = (await drawnPlaces(page, '^role-struck-(point|(.+-)?fill)$')).map(
+      (place) => `${place.name}:${place.layerType}`
     );
     expect(struck).toEqual(
       expect.arrayContaining(['Maiduguri:circle', 'Damaturu:circle', 'Biu:circle', 'Nigeria:fill'])
@@ -214,10 +193,8 @@ describe('roles on the world map', () => {
 
   it('draws a meeting city as a point and a meeting country as an area', async () => {
     await open('talks');
-    const meeting = await page.evaluate(() =>
-      window
-        .__wiremapMap!.queryRenderedFeatures({ layers: ['role-meeting-point', 'role-meeting-fill'] })
-        .map((feature) => `${feature.properties.name}:${feature.layer.type}`)
+    const meeting = (await drawnPlaces(page, '^role-meeting-(point|(.+-)?fill)$')).map(
+      (place) => `${place.name}:${place.layerType}`
     );
     expect(meeting).toEqual(expect.arrayContaining(['Tokyo:circle', 'South Korea:fill']));
   });

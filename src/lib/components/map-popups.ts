@@ -1,9 +1,13 @@
-import type { MapGeoJSONFeature } from 'maplibre-gl';
 import type { EventKind } from '$lib/analysis/event-kinds';
 import { eventKindLabels, roleLabels } from '$lib/dashboard/legend-model';
 import type { LayerRole } from '$lib/map/layer-roles';
 
 // Popups are built from text nodes: article content never goes through setHTML.
+
+/** A drawn place as the map found it: the places source's properties (PlaceFeatureProperties). */
+export interface DrawnPlace {
+  properties: Record<string, unknown>;
+}
 
 /** "Event locations · fighting · 2 mentions": a drawn place's layer, event kind and mentions. */
 export function placeDescription(properties: Record<string, unknown>): string {
@@ -17,7 +21,7 @@ export function placeDescription(properties: Record<string, unknown>): string {
 }
 
 /** The hover popup of one drawn place: its name and description. */
-export function placePopupContent(feature: MapGeoJSONFeature): HTMLElement {
+export function placePopupContent(feature: DrawnPlace): HTMLElement {
   const box = document.createElement('div');
   const name = document.createElement('strong');
   name.textContent = String(feature.properties.name);
@@ -29,7 +33,7 @@ export function placePopupContent(feature: MapGeoJSONFeature): HTMLElement {
 }
 
 /** Each drawn place once, in the order MapLibre found them (topmost first). */
-export function distinctPlaces(features: readonly MapGeoJSONFeature[]): MapGeoJSONFeature[] {
+export function distinctPlaces(features: readonly DrawnPlace[]): DrawnPlace[] {
   const seen = new Set<string>();
   return features.filter((feature) => {
     const id = String(feature.properties.featureId);
@@ -44,7 +48,7 @@ export function distinctPlaces(features: readonly MapGeoJSONFeature[]): MapGeoJS
  * a town inside the region it names): one button per place, so each stays reachable.
  */
 export function placeChooserContent(
-  features: readonly MapGeoJSONFeature[],
+  features: readonly DrawnPlace[],
   onchoose: (featureId: string) => void
 ): HTMLElement {
   const box = document.createElement('div');

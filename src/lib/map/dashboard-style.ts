@@ -6,6 +6,7 @@ import { baseStyle, type BaseStyleOptions } from './base-style';
 import type { MapPalette } from './palette';
 import { roleLayers, roleSources } from './role-layers';
 import { withPlaceUnitLabelsApart } from './place-unit-labels';
+import { unitAreas, unitSourceOf } from './unit-areas';
 
 /** Layers drawn on the base map's own sources, around the article's areas. */
 export interface DashboardOverlays {
@@ -29,7 +30,9 @@ export function dashboardStyle(
   overlays: DashboardOverlays = {}
 ): StyleSpecification {
   const base = baseStyle(palette, options);
-  const { areas: roleAreas, marks } = roleLayers(collection, visible);
+  // Areas of the base map's own units are styled on its features by code, not shipped again.
+  const units = unitAreas(collection, roleById, unitSourceOf(options.countries, options.admin1));
+  const { areas: roleAreas, marks } = roleLayers(collection, visible, units);
   // Under a choropleth the role fills would tint it into colours not on its ramp: outlines only.
   const areas = overlays.belowAreas?.length
     ? roleAreas.map((layer) =>
@@ -41,7 +44,7 @@ export function dashboardStyle(
   return {
     ...base,
     name: 'wiremap dashboard',
-    sources: { ...base.sources, ...roleSources(collection, roleById) },
+    sources: { ...base.sources, ...roleSources(collection, roleById, units) },
     layers: [
       ...baseLayers.slice(0, split),
       ...(overlays.belowAreas ?? []),

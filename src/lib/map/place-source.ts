@@ -1,6 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { LayerRole } from '$lib/map/layer-roles';
+import { placeProperties } from './unit-areas';
 
 /** What a drawn place carries into MapLibre: flat values only (MapLibre stringifies nested ones). */
 export interface PlaceFeatureProperties {
@@ -13,27 +14,24 @@ export interface PlaceFeatureProperties {
   event?: string;
 }
 
-/** The article's places that have a geometry, as the GeoJSON the role layers draw. */
+/**
+ * The article's places that have a geometry, as the GeoJSON the role layers draw; those in
+ * `drawnOnBase` (unitAreas: a unit of the base map) are left out, their areas styled by code.
+ */
 export function placeSourceData(
   collection: AnnotatedGeoJson,
-  roleById: ReadonlyMap<string, LayerRole>
+  roleById: ReadonlyMap<string, LayerRole>,
+  drawnOnBase: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set()
 ): FeatureCollection<Geometry, PlaceFeatureProperties> {
   return {
     type: 'FeatureCollection',
     features: collection.features.flatMap((feature) =>
-      feature.geometry
+      feature.geometry && !drawnOnBase.has(feature.id)
         ? [
             {
               type: 'Feature' as const,
               geometry: feature.geometry,
-              properties: {
-                featureId: feature.id,
-                name: feature.properties.name,
-                layerRole: roleById.get(feature.id) ?? 'mentioned',
-                kind: feature.properties.kind,
-                mentionCount: feature.properties.mentions.length,
-                ...(feature.properties.event ? { event: feature.properties.event } : {})
-              }
+              properties: placeProperties(feature, roleById)
             }
           ]
         : []

@@ -2,9 +2,11 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import { layerRoles, type LayerRole } from '$lib/map/layer-roles';
 import { actorLinks } from './actor-links';
+import { baseSourceIds } from './base-ids';
 import { placeSourceData } from './place-source';
 import { mentionCountColour, roleColour, sequentialExpression } from './role-colours';
 import { countryLabelFont } from './typography';
+import { unitPlacesMetadataKey, type UnitArea, type UnitSource } from './unit-areas';
 
 /** Source ids of the dashboard's own data. */
 export const roleSourceIds = { places: 'article-places', actorLinks: 'actor-links' } as const;
@@ -38,12 +40,13 @@ const isLine: ExpressionSpecification = [
 /** The dashboard's sources: the article's places and the actor links, ids promoted for feature-state. */
 export function roleSources(
   collection: AnnotatedGeoJson,
-  roleById: ReadonlyMap<string, LayerRole>
+  roleById: ReadonlyMap<string, LayerRole>,
+  units: ReadonlyMap<string, UnitArea> = new Map()
 ): Record<string, SourceSpecification> {
   return {
     [roleSourceIds.places]: {
       type: 'geojson',
-      data: placeSourceData(collection, roleById),
+      data: placeSourceData(collection, roleById, units),
       promoteId: 'featureId'
     },
     [roleSourceIds.actorLinks]: {
@@ -54,14 +57,47 @@ export function roleSources(
   };
 }
 
+/** Where an area layer reads its areas: the places source, or a base source by unit code. */
+interface AreaSource {
+  /** `''` for the places source, else the base source's name in the layer id. */
+  infix: string;
+  source: string;
+  filter: ExpressionSpecification;
+  mentionCount: ExpressionSpecification;
+  metadata?: Record<string, unknown>;
+}
+
+/** The base-map areas of one role on one base source (none when the role has no unit there). */
+function unitAreaSource(
+  role: LayerRole,
+  source: UnitSource,
+  units: ReadonlyMap<string, UnitArea>
+): AreaSource[] {
+  const here = [...units.values()].filter((unit) => unit.source === source && unit.place.layerRole === role);
+  if (!here.length) return [];
+  const code: ExpressionSpecification = ['get', 'id'];
+  const counts = here.flatMap((unit) => [unit.code, unit.place.mentionCount]);
+  return [
+    {
+      infix: `${source}-`,
+      source,
+      filter: ['in', code, ['literal', here.map((unit) => unit.code)]],
+      mentionCount: ['match', code, ...counts, 0] as unknown as ExpressionSpecification,
+      metadata: { [unitPlacesMetadataKey]: Object.fromEntries(here.map((unit) => [unit.code, unit.place])) }
+    }
+  ];
+}
+
 /**
  * The role layers, split where they go in the base style: `areas` above the land and below the
  * boundaries, `marks` (links, pins, their names) above everything. Pure data; `visible` says
- * which roles start visible.
+ * which roles start visible. The areas in `units` (unitAreas) are drawn on the base map's own
+ * countries and first-level units, matched by code, under the places source's areas.
  */
 export function roleLayers(
   collection: AnnotatedGeoJson,
-  visible: readonly LayerRole[]
+  visible: readonly LayerRole[],
+  units: ReadonlyMap<string, UnitArea> = new Map()
 ): { areas: LayerSpecification[]; marks: LayerSpecification[] } {
   const source = roleSourceIds.places;
   const visibility = (role: LayerRole) => (visible.includes(role) ? 'visible' : 'none');
@@ -70,17 +106,28 @@ export function roleLayers(
     0,
     ...collection.features.map((feature) => feature.properties.mentions.length)
   );
-  const areaFill = (role: LayerRole): LayerSpecification => ({
-    id: `role-${role}-fill`,
-    type: 'fill',
+  const placesArea = (role: LayerRole): AreaSource => ({
+    infix: '',
     source,
     filter: ['all', ofRole(role), isArea],
-    metadata: meta(role),
+    mentionCount: ['get', 'mentionCount']
+  });
+  const areaSources = (role: LayerRole): AreaSource[] => [
+    ...unitAreaSource(role, baseSourceIds.countries, units),
+    ...unitAreaSource(role, baseSourceIds.admin1, units),
+    placesArea(role)
+  ];
+  const areaFill = (role: LayerRole, from: AreaSource): LayerSpecification => ({
+    id: `role-${role}-${from.infix}fill`,
+    type: 'fill',
+    source: from.source,
+    filter: from.filter,
+    metadata: { ...meta(role), ...from.metadata },
     layout: { visibility: visibility(role) },
     paint:
       role === 'mentioned'
         ? {
-            'fill-color': sequentialExpression(mentionCountColour(maxMentions), ['get', 'mentionCount']),
+            'fill-color': sequentialExpression(mentionCountColour(maxMentions), from.mentionCount),
             'fill-opacity': reacting(0.08, 0.2, 0.3)
           }
         : {
@@ -88,12 +135,12 @@ export function roleLayers(
             'fill-opacity': reacting(role === 'event' || role === 'affected' ? 0.22 : 0.34, 0.5, 0.62)
           }
   });
-  const areaLine = (role: LayerRole): LayerSpecification => ({
-    id: `role-${role}-line`,
+  const areaLine = (role: LayerRole, from: AreaSource): LayerSpecification => ({
+    id: `role-${role}-${from.infix}line`,
     type: 'line',
-    source,
-    filter: ['all', ofRole(role), isArea],
-    metadata: meta(role),
+    source: from.source,
+    filter: from.filter,
+    metadata: { ...meta(role), ...from.metadata },
     layout: { visibility: visibility(role), 'line-join': 'round' },
     paint: {
       'line-color': roleColour(role),
@@ -191,7 +238,9 @@ export function roleLayers(
   ];
   const pinOrder: LayerRole[] = ['mentioned', 'meeting', 'affected', 'contested', 'event', 'struck', 'actor'];
   return {
-    areas: areaOrder.flatMap((role) => [areaFill(role), areaLine(role)]),
+    areas: areaOrder.flatMap((role) =>
+      areaSources(role).flatMap((from) => [areaFill(role, from), areaLine(role, from)])
+    ),
     marks: [link, ...pinOrder.map(course), ...pinOrder.map(pin), ...[...pinOrder].reverse().map(name)]
   };
 }

@@ -10,6 +10,7 @@ import { basePalette } from '$lib/map/palette';
 import { roleColour, roleMatchExpression } from '$lib/map/role-colours';
 import { layerIdsByRole, roleLayers, roleSourceIds } from '$lib/map/role-layers';
 import { placeUnitCodes } from '$lib/map/place-unit-labels';
+import { unitAreas, unitPlacesMetadataKey, unitPlacesOf, unitSourceOf } from '$lib/map/unit-areas';
 import { annotatedFixture, fixtureIds } from '../dashboard/annotated-fixture';
 import { admin1Fixture, countriesFixture } from './boundary-fixtures';
 
@@ -22,7 +23,8 @@ const style = dashboardStyle(
   roleById,
   ['event', 'contested']
 );
-const { areas, marks } = roleLayers(collection, ['event', 'contested']);
+const units = unitAreas(collection, roleById, unitSourceOf(countriesFixture, admin1Fixture));
+const { areas, marks } = roleLayers(collection, ['event', 'contested'], units);
 
 describe('dashboardStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -155,5 +157,54 @@ describe('dashboardStyle under the aggregate choropleth', () => {
     expect(withAggregate.layers.find((layer) => layer.id === 'role-event-line')?.layout?.visibility).toBe(
       'visible'
     );
+  });
+});
+
+describe('role areas of the base map’s own units', () => {
+  const places = style.sources[roleSourceIds.places] as unknown as {
+    data: { features: { properties: { featureId: string } }[] };
+  };
+  const shipped = new Set(places.data.features.map((feature) => feature.properties.featureId));
+
+  it('finds the places whose referent is one unit the base map holds', () => {
+    expect(units.size).toBeGreaterThan(0);
+    for (const [id, unit] of units) {
+      const feature = collection.features.find((candidate) => candidate.id === id)!;
+      expect(Object.values(feature.properties.ref)).toContain(unit.code);
+      expect(unit.place).toMatchObject({ featureId: id, name: feature.properties.name });
+    }
+  });
+
+  it('does not hand their polygons to MapLibre again', () => {
+    for (const id of units.keys()) expect(shipped.has(id)).toBe(false);
+    // Everything else with a geometry still travels in the places source.
+    for (const feature of collection.features)
+      if (feature.geometry && !units.has(feature.id)) expect(shipped.has(feature.id)).toBe(true);
+  });
+
+  it('styles them on the base source by code, with the role’s layers and the place in the metadata', () => {
+    for (const [id, unit] of units) {
+      const role = roleById.get(id)!;
+      const fill = style.layers.find((layer) => layer.id === `role-${role}-${unit.source}-fill`);
+      expect(fill && 'source' in fill ? fill.source : null).toBe(unit.source);
+      expect(JSON.stringify(fill && 'filter' in fill ? fill.filter : null)).toContain(unit.code);
+      expect((fill?.metadata as Record<string, unknown>)[unitPlacesMetadataKey]).toMatchObject({
+        [unit.code]: { featureId: id }
+      });
+      expect(layerIdsByRole(style.layers)[role]).toContain(fill!.id);
+    }
+  });
+
+  it('reads the places back from the style for hit-testing and feature-state', () => {
+    const read = unitPlacesOf(style.layers);
+    for (const [id, unit] of units) {
+      expect(read.placeAt(unit.source, unit.code)?.featureId).toBe(id);
+      expect(read.stateTarget(id, roleSourceIds.places)).toEqual({ source: unit.source, id: unit.code });
+    }
+    const other = [...shipped][0]!;
+    expect(read.stateTarget(other, roleSourceIds.places)).toEqual({
+      source: roleSourceIds.places,
+      id: other
+    });
   });
 });
