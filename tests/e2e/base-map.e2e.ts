@@ -1,30 +1,20 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseLayerIds } from '../../src/lib/map/base-ids';
-import { baseUrl, launchChromium, visit, waitForMapIdle, type VisitedPage } from './browser';
+import { baseUrl, useChromium, visit, waitForMapIdle, type VisitedPage } from './browser';
 
 const viewports = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 }
 ];
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
+const chromium = useChromium();
 
 describe.each(viewports)('base map at $width×$height', (viewport) => {
   let visited: VisitedPage;
 
   beforeAll(async () => {
-    visited = await visit(browser, '/', viewport);
+    visited = await visit(chromium.browser, '/', viewport);
     await waitForMapIdle(visited.page);
     mkdirSync('test-results', { recursive: true });
     await visited.page.screenshot({ path: `test-results/base-map-${viewport.width}x${viewport.height}.png` });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Base URL of the built server, started by scripts/test-e2e.mjs. */
 export const baseUrl = requiredEnv('WIREMAP_BASE_URL');
@@ -87,4 +88,38 @@ export async function waitForMapIdle(page: Page, timeoutMs = 90_000): Promise<vo
       }),
     timeoutMs
   );
+}
+
+/** What a browser test file shares: one Chromium for all its tests, and pages opened on it. */
+export interface SharedChromium {
+  /** The browser, once the file's `beforeAll` has launched it. */
+  readonly browser: Browser;
+  /** Opens `path` (default 1280×800) and waits until the map is idle. */
+  open(path: string, viewport?: { width: number; height: number }): Promise<VisitedPage>;
+}
+
+/**
+ * The set-up every browser test file has: Chromium launched before the file's tests and closed
+ * after them. Call it once at the top of the file.
+ */
+export function useChromium(): SharedChromium {
+  let launched: { browser: Browser; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    launched = await launchChromium();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  const shared: SharedChromium = {
+    get browser() {
+      if (!launched) throw new Error('Chromium is launched in beforeAll: use the browser inside a test');
+      return launched.browser;
+    },
+    async open(path, viewport = { width: 1280, height: 800 }) {
+      const visited = await visit(shared.browser, path, viewport);
+      await waitForMapIdle(visited.page);
+      return visited;
+    }
+  };
+  return shared;
 }

@@ -1,24 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { postJson } from './api/api-requests';
-import { baseUrl, launchChromium, visit, waitForMapIdle } from './browser';
+import { baseUrl, useChromium, visit, waitForMapIdle } from './browser';
 
 // Small bugs of the dashboard (issue 13, "other bugs seen"), each checked where a reader sees it.
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
+const chromium = useChromium();
 
 describe('the needs-review badge', () => {
   it('stays on one line at every sidebar width from a small phone to a tablet', async () => {
-    const { page } = await visit(browser, '/', { width: 1280, height: 800 });
+    const { page } = await visit(chromium.browser, '/', { width: 1280, height: 800 });
     await waitForMapIdle(page);
     const badge = page.locator('[data-testid="unnamed-struck"] .review').first();
     await badge.waitFor();
@@ -35,7 +25,7 @@ describe('the needs-review badge', () => {
 
 describe('the application role', () => {
   it('wraps the map alone, so screen readers read the article text as a document', async () => {
-    const { page } = await visit(browser, '/', { width: 1280, height: 800 });
+    const { page } = await visit(chromium.browser, '/', { width: 1280, height: 800 });
     await waitForMapIdle(page);
     const applications = await page.evaluate(() =>
       [...document.querySelectorAll('[role="application"]')].map((element) => ({
@@ -54,9 +44,9 @@ describe('error pages', () => {
     ['a malformed article id', '/?article=not-an-id', 400],
     ['an article nobody stored', `/?article=${'0'.repeat(64)}`, 404]
   ])('%s has a title, says what went wrong and links back to the dashboard', async (_case, path, status) => {
-    // The page renders in the browser (ssr = false), so the document itself answers 200 and the
+    // The page renders in the chromium.browser (ssr = false), so the document itself answers 200 and the
     // status is what the page's load refused with.
-    const { page } = await visit(browser, path, { width: 390, height: 844 });
+    const { page } = await visit(chromium.browser, path, { width: 390, height: 844 });
     const heading = page.getByRole('heading', { level: 2 });
     await heading.waitFor();
     expect(await page.title()).toMatch(new RegExp(`${status}.*wiremap`));
@@ -83,7 +73,7 @@ describe('the article list', () => {
       });
       expect([200, 201]).toContain(created.status);
     }
-    const { page, consoleErrors } = await visit(browser, '/', { width: 1280, height: 800 });
+    const { page, consoleErrors } = await visit(chromium.browser, '/', { width: 1280, height: 800 });
     await waitForMapIdle(page);
     await page.locator('[data-testid="articles-toggle"]').click();
     const list = page.locator('[data-testid="article-list"]');

@@ -1,26 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateAnnotatedGeoJson } from '../../src/lib/annotated/validate-annotated-geojson';
-import { launchChromium, visit, waitForMapIdle, type VisitedPage } from './browser';
+import { useChromium, waitForMapIdle, type VisitedPage } from './browser';
 import { featureState, placeId, pointOnPage, renderedByRole, renderedNames, settled } from './dashboard-page';
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const chromium = useChromium();
 
-beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
-
-async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<VisitedPage> {
-  const visited = await visit(browser, path, viewport);
-  await waitForMapIdle(visited.page);
-  return visited;
-}
+const open = chromium.open;
 
 const checkbox = (page: Page, role: string) =>
   page.locator(`[data-testid="legend"] input[data-role="${role}"]`);

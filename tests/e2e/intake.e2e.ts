@@ -1,24 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, visit, waitForMapIdle } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useChromium, waitForMapIdle } from './browser';
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const chromium = useChromium();
 
-beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
-
-async function open(path: string) {
-  const visited = await visit(browser, path, { width: 1280, height: 800 });
-  await waitForMapIdle(visited.page);
-  return visited;
-}
+const open = chromium.open;
 
 describe('articles the way news arrives, in the dashboard', () => {
   it('pastes an article with its title, day, agency, byline and address; it then shows in the date filter', async () => {
