@@ -5,10 +5,10 @@
 // stops and says how to get one.
 import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from './free-port.mjs';
 
 export const machineServer = 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -72,18 +72,6 @@ function installedBinaries() {
   const fresh = debianBinaries();
   if (!fresh) throw new Error(`apt-get installed postgresql but no initdb appeared. ${installHint}`);
   return fresh;
-}
-
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** The user a throwaway cluster runs as: this one, or `nobody` for root (PostgreSQL refuses root). */

@@ -7,7 +7,6 @@
 // database for the shared server and one for each server a test starts, all dropped at the end.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +14,7 @@ import { ensureBuild } from './ensure-build.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { findPostgres } from './find-postgres.mjs';
 import { createTestDatabase, dropTestDatabasesOf, testRunName } from './test-databases.mjs';
+import { freePort } from './free-port.mjs';
 
 /** The API tests of the store's behaviour, which the PostgreSQL pass runs again. */
 const postgresApiTests = [
@@ -35,18 +35,6 @@ const vitestArguments = process.argv.slice(2).filter((argument) => argument !== 
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const startedAt = Date.now();
-
-/** A TCP port nobody listens on right now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Resolves once `url` answers, rejects if the server exits first or `timeoutMs` passes. */
 async function waitUntilServing(url, server, timeoutMs) {

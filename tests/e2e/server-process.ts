@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createTestDatabase } from '../../scripts/test-databases.mjs';
+import { freePort } from '../../scripts/free-port.mjs';
 
 /**
  * A server of a test's own: `node scripts/serve.mjs` on a free port over its own database: a
@@ -67,17 +67,6 @@ export function testDatabase(path: string): Promise<string> {
     postgresDatabases.set(path, database);
   }
   return database;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
 }
 
 function exited(child: ChildProcess): Promise<void> {
