@@ -1,4 +1,5 @@
 import { publicationFiles } from '$lib/dashboard/map-image/publication';
+import { publishedFileType } from './file-type';
 
 /**
  * The embed's Content-Security-Policy: the dashboard's own directives (svelte.config.js; the
@@ -23,21 +24,12 @@ export function embedContentSecurityPolicy(environment: NodeJS.ProcessEnv = proc
   ].join('; ');
 }
 
-const types: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  mjs: 'text/javascript; charset=utf-8',
-  json: 'application/json',
-  geojson: 'application/geo+json'
-};
-
 /** One file of a published map as the embed serves it, under the embed's CSP. */
 export function embedFileResponse(name: string, body: Uint8Array): Response {
   const dataFile = (Object.values(publicationFiles) as string[]).includes(name);
   return new Response(Buffer.from(body), {
     headers: {
-      'content-type': types[name.split('.').pop()!] ?? 'application/octet-stream',
+      'content-type': publishedFileType(name),
       'content-security-policy': embedContentSecurityPolicy(),
       // The data follows the review; the page and scripts only change with wiremap itself.
       'cache-control': dataFile ? 'no-store' : 'no-cache'

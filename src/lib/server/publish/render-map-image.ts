@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { MapImageFormat } from '$lib/dashboard/map-image/map-image-layout';
 import { BrowserUnavailable, chromiumExecutable } from './chromium-executable';
 import type { PublishedFolder } from './published-folder';
+import { publishedFileType } from './file-type';
 
 /** What image to make: CSS pixels of the whole image, the pixel ratio and the format. */
 export interface ImageRequest {
@@ -16,15 +17,6 @@ export interface ImageRequest {
 // The page is served to the browser from memory under a name no network resolves; every other
 // request is refused, so a render can neither leak nor wait on anything outside the folder.
 const origin = 'http://published.wiremap.invalid';
-const types: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  mjs: 'text/javascript; charset=utf-8',
-  json: 'application/json',
-  geojson: 'application/geo+json'
-};
-
 // One render at a time: each is a Chromium drawing WebGL in software, a core's worth of work.
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -78,7 +70,7 @@ async function render(folder: PublishedFolder, request: ImageRequest): Promise<U
       return route.fulfill({
         status: 200,
         body: Buffer.from(body),
-        contentType: types[name.split('.').pop()!] ?? 'application/octet-stream'
+        contentType: publishedFileType(name)
       });
     });
     await page.goto(`${origin}/index.html`);
