@@ -42,6 +42,31 @@ const begin: Record<TransactionMode, string> = {
   read: 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY'
 };
 
+/**
+ * Runs `work` in one transaction on one connection of `pool`, opened by `beginStatement`: COMMIT
+ * when it resolves, ROLLBACK when it throws. A connection that cannot even roll back is dropped
+ * from the pool rather than reused.
+ */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  beginStatement: string,
+  work: (connection: pg.PoolClient) => Promise<T>
+): Promise<T> {
+  const connection = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await connection.query(beginStatement);
+    const result = await work(connection);
+    await connection.query('COMMIT');
+    return result;
+  } catch (error) {
+    await connection.query('ROLLBACK').catch((failure: Error) => (broken = failure));
+    throw error;
+  } finally {
+    connection.release(broken);
+  }
+}
+
 /** The SqlClient of a PostgreSQL pool: a batch is one transaction on one of its connections. */
 export function postgresClient(pool: pg.Pool): SqlClient {
   const execute = async (statement: InStatement | string, args?: InArgs): Promise<ResultSet> => {
@@ -50,11 +75,8 @@ export function postgresClient(pool: pg.Pool): SqlClient {
   };
   return {
     execute,
-    async batch(statements, mode = 'deferred') {
-      const connection = await pool.connect();
-      let broken: Error | undefined;
-      try {
-        await connection.query(begin[mode]);
+    batch: (statements, mode = 'deferred') =>
+      inTransaction(pool, begin[mode], async (connection) => {
         const results: ResultSet[] = [];
         for (const entry of statements) {
           const { sql, args } = Array.isArray(entry)
@@ -64,16 +86,8 @@ export function postgresClient(pool: pg.Pool): SqlClient {
               : entry;
           results.push(resultSet(await connection.query(numberedPlaceholders(sql), values(args))));
         }
-        await connection.query('COMMIT');
         return results;
-      } catch (error) {
-        // A connection that cannot even roll back is dropped from the pool rather than reused.
-        await connection.query('ROLLBACK').catch((failure: Error) => (broken = failure));
-        throw error;
-      } finally {
-        connection.release(broken);
-      }
-    },
+      }),
     close() {
       void pool.end().catch(() => undefined);
     },
