@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedGeoJson } from '../../src/lib/annotated/schema';
 import { baseLayerIds } from '../../src/lib/map/base-ids';
 import { call, postJson } from './api/api-requests';
-import { baseUrl, launchChromium, visit, waitForMapIdle, type VisitedPage } from './browser';
+import { baseUrl, useChromium, visit, waitForMapIdle, type VisitedPage } from './browser';
 import { drawnPlaces, featureState, placeId, placeRoles, pointOnPage, settled } from './dashboard-page';
 
 // Articles of our own, on four continents: a disaster whose places are all plain mentions
@@ -22,12 +22,10 @@ const viewports = [
   { width: 390, height: 844 }
 ];
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const chromium = useChromium();
 const stored = new Map<string, { id: string; collection: AnnotatedGeoJson }>();
 
 beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
   for (const story of stories) {
     const text = readFileSync(`tests/e2e/articles/${story.name}.txt`, 'utf8');
     const created = await postJson<{ id: string }>(baseUrl, '/api/articles', {
@@ -41,10 +39,6 @@ beforeAll(async () => {
     stored.set(story.name, { id: created.body.id, collection: annotated });
   }
   mkdirSync('test-results', { recursive: true });
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
 });
 
 /** Feature ids drawn by the role layers inside the viewport, and the layers' visibility by role. */
@@ -77,7 +71,7 @@ describe.each(stories)('the $name story', (story) => {
     let visited: VisitedPage;
 
     beforeAll(async () => {
-      visited = await visit(browser, `/?article=${stored.get(story.name)!.id}`, viewport);
+      visited = await visit(chromium.browser, `/?article=${stored.get(story.name)!.id}`, viewport);
       await waitForMapIdle(visited.page);
       await visited.page.screenshot({
         path: `test-results/world-map-${story.name}-${viewport.width}x${viewport.height}.png`
@@ -141,7 +135,10 @@ describe.each(stories)('the $name story', (story) => {
 describe('roles on the world map', () => {
   let page: Page;
   const open = async (name: string) => {
-    const visited = await visit(browser, `/?article=${stored.get(name)!.id}`, { width: 1280, height: 800 });
+    const visited = await visit(chromium.browser, `/?article=${stored.get(name)!.id}`, {
+      width: 1280,
+      height: 800
+    });
     await waitForMapIdle(visited.page);
     page = visited.page;
     return visited;
@@ -202,7 +199,10 @@ describe('roles on the world map', () => {
 
 describe('names on the map', () => {
   it('names only the larger provinces of Japan and Korea on a phone, not all of them crowded', async () => {
-    const visited = await visit(browser, `/?article=${stored.get('talks')!.id}`, { width: 390, height: 844 });
+    const visited = await visit(chromium.browser, `/?article=${stored.get('talks')!.id}`, {
+      width: 390,
+      height: 844
+    });
     await waitForMapIdle(visited.page);
     const named = await visited.page.evaluate(
       (layers) => [
@@ -222,7 +222,7 @@ describe('names on the map', () => {
   });
 
   it('names an event region and the town in it both (Donetsk is not hidden behind Pokrovsk)', async () => {
-    const visited = await visit(browser, '/', { width: 1280, height: 800 });
+    const visited = await visit(chromium.browser, '/', { width: 1280, height: 800 });
     await waitForMapIdle(visited.page);
     const names = await visited.page.evaluate(
       (layers) =>
@@ -238,7 +238,7 @@ describe('names on the map', () => {
   });
 
   it('keeps the choropleth across articles on its own ramp: the role fills step aside', async () => {
-    const visited = await visit(browser, '/', { width: 1280, height: 800 });
+    const visited = await visit(chromium.browser, '/', { width: 1280, height: 800 });
     const { page } = visited;
     await waitForMapIdle(page);
     await page.locator('[data-testid="aggregate-toggle"]').check();
@@ -269,7 +269,7 @@ describe('names on the map', () => {
 
 describe('markers on one spot', () => {
   it('offers each of them, and the one chosen is selected', async () => {
-    const visited = await visit(browser, '/', { width: 1280, height: 800 });
+    const visited = await visit(chromium.browser, '/', { width: 1280, height: 800 });
     const { page } = visited;
     await waitForMapIdle(page);
     // The seed's Moscow and the Kremlin are drawn a few pixels apart: the Kremlin's ring on top.
@@ -292,7 +292,7 @@ describe('markers on one spot', () => {
   });
 
   it('lists the actor links in the legend, with their count', async () => {
-    const visited = await visit(browser, '/', { width: 390, height: 844 });
+    const visited = await visit(chromium.browser, '/', { width: 390, height: 844 });
     await waitForMapIdle(visited.page);
     const links = await visited.page.evaluate(
       () =>
@@ -315,7 +315,7 @@ describe('linking without dead ends', () => {
   });
 
   it('a name clicked in the article text selects its place, shows its hidden layer and brings it into view', async () => {
-    const visited = await visit(browser, `/?article=${stored.get('talks')!.id}`, {
+    const visited = await visit(chromium.browser, `/?article=${stored.get('talks')!.id}`, {
       width: 1280,
       height: 800
     });
@@ -354,7 +354,7 @@ describe('linking without dead ends', () => {
       '?layers=event,,bogus&sel=nothing',
       '?layers=meeting&view=oops'
     ]) {
-      const visited = await visit(browser, `/${query}&article=${stored.get('attack')!.id}`, {
+      const visited = await visit(chromium.browser, `/${query}&article=${stored.get('attack')!.id}`, {
         width: 1280,
         height: 800
       });
