@@ -37,7 +37,8 @@ export function unitSourceOf(
  * The article's role areas that are one country or first-level unit the base map already holds:
  * they are styled on the base map's feature by code (like the aggregate and unit-pick layers),
  * so their polygon is not handed to MapLibre a second time. Sets and outlines the base map
- * lacks stay in the places source. Keyed by feature id.
+ * lacks stay in the places source, and so does a second place on a unit already drawn. Keyed
+ * by feature id.
  */
 export function unitAreas(
   collection: AnnotatedGeoJson,
@@ -45,11 +46,15 @@ export function unitAreas(
   sourceOf: UnitSourceOf
 ): Map<string, UnitArea> {
   const areas = new Map<string, UnitArea>();
+  const taken = new Set<string>();
   for (const feature of collection.features) {
     const { ref } = feature.properties;
     const code = 'country' in ref ? ref.country : 'admin1' in ref ? ref.admin1 : undefined;
     const source = code === undefined ? undefined : sourceOf(code);
     if (!code || !source || !feature.geometry || feature.geometry.type === 'Point') continue;
+    // A unit stands for one place: a second place on the same unit keeps its own polygon.
+    if (taken.has(code)) continue;
+    taken.add(code);
     areas.set(feature.id, { source, code, place: placeProperties(feature, roleById) });
   }
   return areas;

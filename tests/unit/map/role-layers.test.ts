@@ -208,3 +208,23 @@ describe('role areas of the base map’s own units', () => {
     });
   });
 });
+
+describe('two places on one unit', () => {
+  it('draws the first on the base map and keeps the second’s polygon, so each unit stands for one place', () => {
+    const twice = annotatedFixture();
+    const [first] = [...units.values()];
+    const original = twice.features.find((feature) => feature.id === [...units.keys()][0])!;
+    twice.features.push({ ...original, id: `${original.id}-again` });
+    const drawn = unitAreas(twice, layerRolesById(twice), unitSourceOf(countriesFixture, admin1Fixture));
+    expect([...drawn.values()].filter((unit) => unit.code === first!.code)).toHaveLength(1);
+    expect(drawn.has(`${original.id}-again`)).toBe(false);
+    const again = dashboardStyle(
+      basePalette,
+      { countries: countriesFixture, admin1: admin1Fixture, focusCountries: ['UA'] },
+      twice,
+      layerRolesById(twice),
+      layerRoles
+    );
+    expect(validateStyleMin(again)).toEqual([]);
+  });
+});
