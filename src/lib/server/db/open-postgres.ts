@@ -3,7 +3,7 @@ import pg from 'pg';
 import { drizzle as nodePostgres } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as sqliteProxy } from 'drizzle-orm/sqlite-proxy';
-import { inTransaction, postgresClient, numberedPlaceholders } from './postgres-client';
+import { begin, inTransaction, postgresClient, numberedPlaceholders } from './postgres-client';
 import { repositoryRoot } from './repository-root';
 import * as schema from './schema';
 import { postgresDialect } from './sql-client';
@@ -63,22 +63,18 @@ type ProxyQuery = { sql: string; params: unknown[]; method: 'run' | 'all' | 'val
 /** drizzle's `db.batch` on PostgreSQL: one transaction (a single snapshot when it only reads). */
 async function batchOfQueries(pool: pg.Pool, queries: ProxyQuery[]): Promise<{ rows: unknown[] }[]> {
   const reads = queries.every((query) => query.method !== 'run');
-  return inTransaction(
-    pool,
-    reads ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN',
-    async (connection) => {
-      const results: { rows: unknown[] }[] = [];
-      for (const { sql, params, method } of queries) {
-        const result = await connection.query({
-          text: numberedPlaceholders(sql),
-          values: params,
-          rowMode: 'array'
-        });
-        results.push({ rows: (method === 'get' ? result.rows[0] : result.rows) as unknown[] });
-      }
-      return results;
+  return inTransaction(pool, begin[reads ? 'read' : 'write'], async (connection) => {
+    const results: { rows: unknown[] }[] = [];
+    for (const { sql, params, method } of queries) {
+      const result = await connection.query({
+        text: numberedPlaceholders(sql),
+        values: params,
+        rowMode: 'array'
+      });
+      results.push({ rows: (method === 'get' ? result.rows[0] : result.rows) as unknown[] });
     }
-  );
+    return results;
+  });
 }
 
 async function migrated(pool: pg.Pool): Promise<void> {

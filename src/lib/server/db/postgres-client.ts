@@ -35,7 +35,8 @@ function resultSet(result: pg.QueryResult): ResultSet {
   };
 }
 
-const begin: Record<TransactionMode, string> = {
+/** How a batch's transaction opens, by libsql's transaction mode. */
+export const begin: Record<TransactionMode, string> = {
   write: 'BEGIN',
   deferred: 'BEGIN',
   // One snapshot for every read of the batch, as SQLite's read transaction gives.
