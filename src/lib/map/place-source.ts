@@ -1,7 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { LayerRole } from '$lib/map/layer-roles';
-import { placeProperties } from './unit-areas';
 
 /** What a drawn place carries into MapLibre: flat values only (MapLibre stringifies nested ones). */
 export interface PlaceFeatureProperties {
@@ -12,6 +11,21 @@ export interface PlaceFeatureProperties {
   mentionCount: number;
   /** What happens there (attack, disaster, talks…), when the place is an event location. */
   event?: string;
+}
+
+/** The properties one drawn place carries (on the places source or in a unit-area layer). */
+export function placeProperties(
+  feature: AnnotatedGeoJson['features'][number],
+  roleById: ReadonlyMap<string, LayerRole>
+): PlaceFeatureProperties {
+  return {
+    featureId: feature.id,
+    name: feature.properties.name,
+    layerRole: roleById.get(feature.id) ?? 'mentioned',
+    kind: feature.properties.kind,
+    mentionCount: feature.properties.mentions.length,
+    ...(feature.properties.event ? { event: feature.properties.event } : {})
+  };
 }
 
 /**

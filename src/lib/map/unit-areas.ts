@@ -1,7 +1,7 @@
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import type { LayerRole } from '$lib/map/layer-roles';
 import { baseSourceIds } from './base-ids';
-import type { PlaceFeatureProperties } from './place-source';
+import { placeProperties, type PlaceFeatureProperties } from './place-source';
 
 /** The base map's two area sources a role area can be drawn on. */
 export type UnitSource = typeof baseSourceIds.countries | typeof baseSourceIds.admin1;
@@ -58,21 +58,6 @@ export function unitAreas(
     areas.set(feature.id, { source, code, place: placeProperties(feature, roleById) });
   }
   return areas;
-}
-
-/** What a drawn place carries: flat values only (MapLibre stringifies nested ones). */
-export function placeProperties(
-  feature: AnnotatedGeoJson['features'][number],
-  roleById: ReadonlyMap<string, LayerRole>
-): PlaceFeatureProperties {
-  return {
-    featureId: feature.id,
-    name: feature.properties.name,
-    layerRole: roleById.get(feature.id) ?? 'mentioned',
-    kind: feature.properties.kind,
-    mentionCount: feature.properties.mentions.length,
-    ...(feature.properties.event ? { event: feature.properties.event } : {})
-  };
 }
 
 /** Where the page finds the places drawn on base-map units: read back from the style's layers. */
