@@ -251,6 +251,74 @@ describe('the review queue', () => {
   });
 });
 
+describe('reassigning from the queue with the keyboard', () => {
+  let page: Page;
+  afterAll(() => page?.context().close());
+
+  const activeTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+  const activeLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+
+  /** Presses j until the queue's current place is `name` (the queue's order is the analysis's). */
+  async function goTo(name: string) {
+    const current = () =>
+      page.locator('[data-testid="queue-list"] [aria-selected="true"] .name').textContent();
+    for (let step = 0; step < 8 && (await current()) !== name; step++) await page.keyboard.press('j');
+    expect(await current()).toBe(name);
+  }
+
+  /** Types `query` into the focused search box, submits it, and takes the first hit from the keyboard. */
+  async function searchAndTakeFirst(query: string, hits: string) {
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(query);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`[data-testid="${hits}"] button`).count()).toBeGreaterThan(0);
+    await page.keyboard.press('Tab'); // the search button
+    await page.keyboard.press('Tab'); // the first hit
+    await expect.poll(activeLabel).toMatch(new RegExp(`(at|to) ${query} \\(`));
+    await page.keyboard.press('Enter');
+  }
+
+  it('places a name the analysis could not locate, and moves a located place to a gazetteer entry', async () => {
+    const text = `${queueArticle}\n\nVolunteers also searched the Brovarka Hospital overnight, the mayor said.`;
+    const id = await storedArticle(text);
+    const unplaced = 'unresolved:facility:brovarka hospital';
+    expect((await reviewed(id)).features.map((feature) => feature.id)).toContain(unplaced);
+    ({ page } = await reviewing(id));
+    await page.locator('[data-testid="queue-list"]').focus();
+
+    // r on an unplaced name opens the placing panel (gazetteer or pin), not the unit picker.
+    await goTo('Brovarka Hospital');
+    await page.keyboard.press('r');
+    await expect.poll(() => page.locator('[data-testid="add-place"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="assign-panel"]').count()).toBe(0);
+    await expect.poll(activeTestId).toBe('add-place-query');
+    await searchAndTakeFirst('Kharkiv', 'add-place-hits');
+    await expect.poll(() => page.locator('[data-testid="add-place"]').count()).toBe(0);
+    await expect.poll(activeTestId).toBe('queue-list');
+
+    // r on a located place offers its candidates and the gazetteer.
+    await goTo('Pavlov Hospital');
+    await page.keyboard.press('r');
+    await expect.poll(activeTestId).toBe('gazetteer-query');
+    await searchAndTakeFirst('Poltava', 'gazetteer-hits');
+
+    const after = await reviewed(id);
+    expect(after.features.some((feature) => feature.id === unplaced)).toBe(false);
+    const names = (feature: (typeof after.features)[number]) =>
+      feature.properties.mentions.map((m) => m.text);
+    const kharkiv = after.features.find((feature) => names(feature).includes('Brovarka Hospital'))!;
+    expect(kharkiv.properties.name).toMatch(/Kharkiv/);
+    expect(kharkiv.properties.mentions.find((m) => m.text === 'Brovarka Hospital')!.reassigned).toMatchObject(
+      {
+        from: unplaced
+      }
+    );
+    const poltava = after.features.find((feature) => names(feature).includes('Pavlov Hospital'))!;
+    expect(poltava.properties.name).toMatch(/Poltava/);
+    expect(after.review!.edits.map((entry) => entry.edit.kind)).toEqual(['add', 'reassign']);
+  });
+});
+
 describe('regions without a mouse at 390×844', () => {
   it('picks the six regions from the searchable list on a phone', async () => {
     const id = await storedArticle(`${seed}\n\n\n\n\n\n\n\n\n\n\n\n\n`);
