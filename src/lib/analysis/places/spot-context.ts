@@ -66,6 +66,26 @@ const POPULATED_NOUNS = new Set([
   'suburb',
   'suburbs'
 ]);
+// People of a place and its officials: in "the mayor of Tuguegarao said" or "residents of Kherson
+// told AFP" the name after "of" is where they are from, not who speaks.
+const PEOPLE_OF = new Set([
+  ...REGION_TITLES,
+  ...TOWN_TITLES,
+  'residents',
+  'people',
+  'inhabitants',
+  'officials',
+  'authorities',
+  'head',
+  'chief',
+  'deputy',
+  'council',
+  'administration',
+  'prefect',
+  'governorate'
+]);
+// "the mayor of X" is a town's official, "the governor of X" a region's (rarely a country's).
+const OFFICIAL_OF: Readonly<Record<string, 'region' | 'town'>> = { mayor: 'town', governor: 'region' };
 const COMMA_GAP = /^,\s+$/;
 
 /**
@@ -113,6 +133,7 @@ export function spotContext(
   }
   const opener = spots[first]!.firstWord;
   const governor = words[opener - 1]?.lower === 'of' ? (words[opener - 2]?.lower ?? '') : '';
+  const ofPeople = PEOPLE_OF.has(governor);
   const populated = POPULATED_NOUNS.has(governor);
   // "the southern province of Sweida", "the regions of Kursk and Belgorod": first-level units.
   const unitOf = admin1Heads.get(governor) ?? null;
@@ -125,9 +146,15 @@ export function spotContext(
     // "Baza wrote" speaks; "fled to camps in Tawila, said Adam Rojal" is an inverted attribution.
     speaks:
       single &&
+      !ofPeople &&
       SPEECH.has(next) &&
       /^[ \u00a0]+$/.test(text.slice(last.end, words[spot.lastWord + 1]?.start)),
-    localTitle: REGION_TITLES.has(next) ? 'region' : TOWN_TITLES.has(next) ? 'town' : null,
+    // "Lviv Mayor", "the mayor of Lviv": the city; "Georgia Gov.", "the governor of Georgia": the state.
+    localTitle: localTitleOf(next) ?? OFFICIAL_OF[governor] ?? null,
     within
   };
+}
+
+function localTitleOf(word: string): 'region' | 'town' | null {
+  return REGION_TITLES.has(word) ? 'region' : TOWN_TITLES.has(word) ? 'town' : null;
 }

@@ -39,6 +39,16 @@ describe('resolution by document context', () => {
     expect(placeOf('Georgia Gov. Brian Kemp spoke.', 'Georgia')?.id).toBe('admin1:US-GA');
   });
 
+  it('reads a place after "the mayor of", "the governor of" or "residents of" as where the speaker is from', () => {
+    expect(placeOf('The mayor of Kherson said the water was off.', 'Kherson')?.id).toBe('geonames:706448');
+    expect(placeOf('The roads were shut, residents of Kherson told reporters.', 'Kherson')?.id).toBe(
+      'geonames:706448'
+    );
+    expect(placeOf('The governor of Georgia said schools would close.', 'Georgia')?.id).toBe('admin1:US-GA');
+    // Without the "of", a mid-sized town that speaks is someone's name.
+    expect(placeOf('Kherson said the water was off.', 'Kherson')).toBeUndefined();
+  });
+
   it('drops small, out-of-focus namesakes of outlets and ordinary words', () => {
     expect(tagged('In Ukraine, Baza wrote that the fire was out.')).toEqual(['Ukraine → country:UA']);
     expect(tagged('Security guarantees for Ukraine were discussed.')).toEqual(['Ukraine → country:UA']);
