@@ -59,6 +59,14 @@ export function verbAttribution(
   const follower = requiredFollower(token.lower);
   const followed = !follower || rest.slice(0, 16).some((t) => follower.test(t.lower));
 
+  // "She was quoted by the radio as saying (that) A": the passive report names its speaker first.
+  if (/^(?:saying|telling)$/.test(token.lower) && before?.lower === 'as') {
+    const passive = quotedSpeaker(tokens, i - 1);
+    const content = passive && leadContent(tokens, i, sentence);
+    return passive && content
+      ? { shape: 'lead', type, asserts, verb, speaker: passive, content, start: passive.start }
+      : undefined;
+  }
   // "…, saying (that) A": a participle shares the speaker of its sentence.
   if (token.lower.endsWith('ing')) {
     if (before?.text !== ',' || !followed || onlyTrails(token.lower)) return undefined;
@@ -75,9 +83,12 @@ export function verbAttribution(
     const end = phraseEndRightOf(tokens, i + 1);
     // "…, said the strike targeted “…”": a phrase running into an opening quote mark is a clause.
     const opensQuote = isQuoteMark(tokens[end]) && tokens[end + 1]?.word === true;
+    // "X, the chief, said the barriers had held": a phrase with a finite verb is a clause, not a speaker.
+    const finite = tokens.slice(i + 1, end).some((t) => FINITE.test(t.lower));
     if (
       (end === tokens.length || isPhraseBoundary(tokens[end])) &&
       !opensQuote &&
+      !finite &&
       isSpeakerPhrase(tokens, i + 1, end)
     ) {
       const content = { start: sentence.start, end: before.start };
@@ -196,4 +207,23 @@ function speakingSubject(tokens: Token[]): Range | undefined {
       PRONOUNS.has(t.lower)
   );
   return speaks ? subject : undefined;
+}
+
+/**
+ * The speaker of "X was quoted (by Y) as …" whose "as" is tokens[as]: the phrase before
+ * "was quoted", when it reads as a speaker.
+ */
+function quotedSpeaker(tokens: Token[], as: number): Range | undefined {
+  for (let k = as - 1; k > 0 && as - k <= 8; k--) {
+    if (!tokens[k]!.word) return undefined;
+    if (tokens[k]!.lower !== 'quoted') continue;
+    const be = skipBackToSpeaker(tokens, k); // "was later quoted"
+    if (!/^(?:was|were|is|are|been)$/.test(tokens[be]?.lower ?? '')) return undefined;
+    const last = skipBackToSpeaker(tokens, be);
+    const first = phraseStartLeftOf(tokens, last + 1);
+    return startsAtBoundary(tokens, first) && isSpeakerPhrase(tokens, first, last + 1)
+      ? tokenSpan(tokens, first, last + 1)
+      : undefined;
+  }
+  return undefined;
 }

@@ -39,6 +39,34 @@ describe('findClaims', () => {
     expect(claims(text)).toEqual([['Ten drones were downed', 'air force', 'report']]);
   });
 
+  it('credits media by their own noun, even after a speech verb’s form ("state television")', () => {
+    expect(
+      claims(
+        'A ferry sank near the island, state television reported. The daily Il Faro said the crew had fled.'
+      )
+    ).toEqual([
+      ['A ferry sank near the island', 'state television', 'report'],
+      ['the crew had fled.', 'Il Faro', 'report']
+    ]);
+  });
+
+  it('names a described speaker, not the clause after the verb', () => {
+    expect(
+      claims('The port authority’s director, Lena Moss, said the cranes had stopped overnight.')
+    ).toEqual([['the cranes had stopped overnight.', 'Lena Moss', 'report']]);
+  });
+
+  it('reads the passive "X was quoted (by Y) as saying that A"', () => {
+    expect(
+      claims(
+        'The mayor was quoted by a local paper as saying that the wells were dry. He was later quoted as saying the pumps had failed.'
+      )
+    ).toEqual([
+      ['the wells were dry.', 'mayor', 'report'],
+      ['the pumps had failed.', 'He', 'report']
+    ]);
+  });
+
   it('reports the journalist’s event sentences only when an agency signs the article', () => {
     const story = 'Russian forces captured two villages in the east on Monday.';
     expect(claims(story)).toEqual([]);
