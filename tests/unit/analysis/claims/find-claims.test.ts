@@ -67,6 +67,13 @@ describe('findClaims', () => {
     ]);
   });
 
+  it('claims reported speech with a quoted fragment after "said", not a paraphrase after "stressed"', () => {
+    expect(claims('The coach operator said its drivers had been “badly shaken” by the crash.')).toEqual([
+      ['its drivers had been “badly shaken” by the crash.', 'coach operator', 'report']
+    ]);
+    expect(claims('The mayor stressed that the town remained “fully open” to visitors.')).toEqual([]);
+  });
+
   it('reports the journalist’s event sentences only when an agency signs the article', () => {
     const story = 'Russian forces captured two villages in the east on Monday.';
     expect(claims(story)).toEqual([]);
