@@ -55,6 +55,9 @@ export function verbAttribution(
   // capitalised name, is that noun.
   if (HEAD_NOUN_VERBS.has(token.lower) && before?.word && /^\p{Lu}/u.test(before.text)) return undefined;
   const verb = { start: token.start, end: token.end };
+  // "declared a state of emergency", "announced a day of mourning": with a noun phrase for an
+  // object these verbs perform an act; they assert a proposition only with a clause.
+  const needsClause = type === 'statement' || /^announc/.test(token.lower);
   const rest = tokens.slice(i + 1);
   const follower = requiredFollower(token.lower);
   const followed = !follower || rest.slice(0, 16).some((t) => follower.test(t.lower));
@@ -78,7 +81,15 @@ export function verbAttribution(
   }
 
   // ", said the Russian MOD" / "…,” said X": the speaker follows the verb.
-  if (before && (before.text === ',' || isQuoteMark(before)) && invertsWithSpeaker(token.lower) && i > 1) {
+  // "Ana Ruiz, the mayor, announced …": a comma closing an appositive is no inverted attribution.
+  const appositive = before?.text === ',' && describedName(tokens, i - 1) !== undefined;
+  if (
+    before &&
+    (before.text === ',' || isQuoteMark(before)) &&
+    invertsWithSpeaker(token.lower) &&
+    i > 1 &&
+    !appositive
+  ) {
     if (onlyTrails(token.lower)) return undefined;
     const end = phraseEndRightOf(tokens, i + 1);
     // "…, said the strike targeted “…”": a phrase running into an opening quote mark is a clause.
@@ -127,7 +138,7 @@ export function verbAttribution(
       const content = { start: sentence.start, end: comma.start };
       return { shape: 'trail', type, asserts, verb, speaker: name, content, start: content.start };
     }
-    const content = name && followed ? leadContent(tokens, i, sentence) : undefined;
+    const content = name && followed ? leadContent(tokens, i, sentence, needsClause) : undefined;
     return name && content
       ? { shape: 'lead', type, asserts, verb, speaker: name, content, start: name.start }
       : undefined;
@@ -159,7 +170,7 @@ export function verbAttribution(
     return { shape: 'trail', type, asserts, verb, speaker, content, start: content.start };
   }
   if (!followed || onlyTrails(token.lower)) return undefined;
-  const content = leadContent(tokens, i, sentence, type === 'statement');
+  const content = leadContent(tokens, i, sentence, needsClause);
   if (!content) return undefined;
   // A relative pronoun opens the claim: "which Kyiv has rejected".
   const start = stop?.word && /^(?:which|who|that)$/.test(stop.lower) ? stop.start : speaker.start;

@@ -74,6 +74,20 @@ describe('findClaims', () => {
     expect(claims('The mayor stressed that the town remained “fully open” to visitors.')).toEqual([]);
   });
 
+  it('reads an appositive before "announced" as the speaker, and an announced act as no claim', () => {
+    expect(
+      claims(
+        'Omar Haddad, the district chief, announced a curfew for Saturday. He announced that the schools would close.'
+      )
+    ).toEqual([['the schools would close.', 'Omar Haddad', 'report']]);
+  });
+
+  it('takes plural officials for speakers ("regional governors said")', () => {
+    expect(claims('Three depots caught fire, provincial governors said on Friday.')).toEqual([
+      ['Three depots caught fire', 'provincial governors', 'report']
+    ]);
+  });
+
   it('reports the journalist’s event sentences only when an agency signs the article', () => {
     const story = 'Russian forces captured two villages in the east on Monday.';
     expect(claims(story)).toEqual([]);
