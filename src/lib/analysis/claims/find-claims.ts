@@ -15,6 +15,7 @@ import { isEventSentence } from './is-event-sentence';
 // Claim types a quotation must carry to count as a claim on its own (CONVENTIONS: "a direct
 // quote is also a claim when it makes a demand, accusation or denial").
 const CONTENTIOUS: ReadonlySet<ClaimType> = new Set(['demand', 'accusation', 'denial']);
+const SAY = /^(?:say|says|said|saying)$/;
 
 /**
  * The claims of an article: every attributed proposition ("X said that …", "… , X said",
@@ -91,10 +92,27 @@ function claimOf(
   const inside = quotes.filter((q) => q.start < content.end && q.end > content.start);
   if (inside.length === 0) return { range, type };
   const whole = inside.find((q) => q.start - 2 <= content.start && q.end + 2 >= content.end);
-  // Reported speech that quotes the speaker's words leaves the proposition to the quote (the
-  // dev annotation: "said teams remain “in touch”" is a quote, not a claim).
-  if (!whole) return contentious ? { range, type } : null;
+  // Plain reported speech with quoted fragments ("said the strikes came “very, very close” to
+  // the border") still asserts its clause: the fragment is a quote, the clause a claim. A
+  // paraphrase around a quoted phrase by a verb of emphasis or confirmation ("stressed that
+  // contacts must be “well-prepared”") leaves the proposition to the quote.
+  const verb = text.slice(attribution.verb.start, attribution.verb.end).toLowerCase();
+  if (!whole && !coveredByQuotes(text, content, inside))
+    return contentious || SAY.test(verb) ? { range, type } : null;
+  if (!whole) return null;
   if (contentious || institution) return { range: whole, type };
   const own = quoteClaimType(text.slice(whole.start, whole.end));
   return own ? { range: whole, type: own } : null;
+}
+
+/** Whether quotations fill a clause but for punctuation ("said: “A.” “B.”" across two quotes). */
+function coveredByQuotes(text: string, content: Range, quotes: Quote[]): boolean {
+  let rest = '';
+  let at = content.start;
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    if (q.start > at) rest += text.slice(at, q.start);
+    at = Math.max(at, q.end);
+  }
+  if (content.end > at) rest += text.slice(at, content.end);
+  return !/[\p{L}\d]/u.test(rest);
 }

@@ -1,4 +1,4 @@
-import { ROLE_WORDS, SPEAKER_NOUNS } from '../text/speaker-words';
+import { PERSON_NOUNS, ROLE_WORDS, SPEAKER_NOUNS } from '../text/speaker-words';
 import type { People } from '../quotes/find-people';
 
 const PERSONAL = /^(?:he|she|i)$/i;
@@ -20,6 +20,8 @@ export function isInstitution(phrase: string, resolved: string, people: People):
     .filter(Boolean);
   if (words.some((w) => ROLE_WORDS.has(w))) return false;
   if (words.some((w) => SPEAKER_NOUNS.has(w))) return true;
+  // "one woman", "a farmer": a person, not a body.
+  if (words.some((w) => PERSON_NOUNS.has(w))) return false;
   // "the air force", "a statement": a described speaker without a role word is not a person.
   if (/^(?:the|a|an|its)\s/i.test(phrase.trim())) return true;
   return /\b\p{Lu}{2,}\b|\b(?:\p{Lu}\.){2,}/u.test(phrase); // an acronym: "MOD", "RSF", "U.N."

@@ -1,6 +1,6 @@
 import type { Token } from './tokenize';
 import { attributionVerbType, isHearerWord } from './attribution-verbs';
-import { PRONOUNS, SPEAKER_NOUNS } from './speaker-words';
+import { PERSON_NOUNS, PRONOUNS, SPEAKER_NOUNS } from './speaker-words';
 
 const QUOTE_MARK = /^["“”„«»‘’']$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
@@ -105,7 +105,8 @@ export function isSpeakerPhrase(tokens: Token[], from: number, to: number): bool
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (/^\p{Lu}/u.test(token.text) && !(i === from && /^(?:the|a|an)$/.test(token.lower))) return true;
-    if (SPEAKER_NOUNS.has(token.lower.replace(/'s$/, ''))) return true;
+    const noun = token.lower.replace(/'s$/, '');
+    if (SPEAKER_NOUNS.has(noun) || PERSON_NOUNS.has(noun)) return true;
   }
   return false;
 }
@@ -149,8 +150,10 @@ function isCapitalised(token: Token | undefined): boolean {
   return token !== undefined && token.word && /^\p{Lu}/u.test(token.text);
 }
 
-const isSpeakerNoun = (token: Token | undefined) =>
-  token !== undefined && token.word && SPEAKER_NOUNS.has(token.lower.replace(/'s$/, ''));
+const isSpeakerNoun = (token: Token | undefined) => {
+  const noun = token?.word ? token.lower.replace(/'s$/, '') : '';
+  return SPEAKER_NOUNS.has(noun) || PERSON_NOUNS.has(noun);
+};
 
 /**
  * Whether the break word at tokens[k] joins one speaker phrase: "and" between names or speaker
@@ -181,9 +184,12 @@ export function startsAtBoundary(tokens: Token[], first: number): boolean {
   );
 }
 
-/** "the state minister", "state media": a speech verb's form right before a speaker noun modifies it. */
+/** "the state minister", ", state media": a speech verb's form right before a speaker noun modifies it. */
 function verbAsModifier(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  // "…, state television reported": after punctuation too, the verb's form is a modifier.
   return (
-    isSpeakerNoun(tokens[i + 1]) && /^(?:the|a|an|its|his|her|their|our)$/.test(tokens[i - 1]?.lower ?? 'the')
+    isSpeakerNoun(tokens[i + 1]) &&
+    (!before?.word || /^(?:the|a|an|its|his|her|their|our)$/.test(before.lower))
   );
 }

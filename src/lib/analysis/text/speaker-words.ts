@@ -8,5 +8,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(words.roles);
 export const PRONOUNS: ReadonlySet<string> = new Set(words.pronouns);
 /** Lower-case head nouns of speaker phrases ("ministry", "officials", "source"). */
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(words.speakerNouns);
+/** Lower-case nouns for people who speak without a name or role ("one woman", "a farmer"). */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(words.personNouns);
 /** Capitalised words that are never part of a person's name ("Ministry", "Monday", "The"). */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words.notNames);

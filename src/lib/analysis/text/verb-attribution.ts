@@ -55,10 +55,21 @@ export function verbAttribution(
   // capitalised name, is that noun.
   if (HEAD_NOUN_VERBS.has(token.lower) && before?.word && /^\p{Lu}/u.test(before.text)) return undefined;
   const verb = { start: token.start, end: token.end };
+  // "declared a state of emergency", "announced a day of mourning": with a noun phrase for an
+  // object these verbs perform an act; they assert a proposition only with a clause.
+  const needsClause = type === 'statement' || /^announc/.test(token.lower);
   const rest = tokens.slice(i + 1);
   const follower = requiredFollower(token.lower);
   const followed = !follower || rest.slice(0, 16).some((t) => follower.test(t.lower));
 
+  // "She was quoted by the radio as saying (that) A": the passive report names its speaker first.
+  if (/^(?:saying|telling)$/.test(token.lower) && before?.lower === 'as') {
+    const passive = quotedSpeaker(tokens, i - 1);
+    const content = passive && leadContent(tokens, i, sentence);
+    return passive && content
+      ? { shape: 'lead', type, asserts, verb, speaker: passive, content, start: passive.start }
+      : undefined;
+  }
   // "…, saying (that) A": a participle shares the speaker of its sentence.
   if (token.lower.endsWith('ing')) {
     if (before?.text !== ',' || !followed || onlyTrails(token.lower)) return undefined;
@@ -70,14 +81,25 @@ export function verbAttribution(
   }
 
   // ", said the Russian MOD" / "…,” said X": the speaker follows the verb.
-  if (before && (before.text === ',' || isQuoteMark(before)) && invertsWithSpeaker(token.lower) && i > 1) {
+  // "Ana Ruiz, the mayor, announced …": a comma closing an appositive is no inverted attribution.
+  const appositive = before?.text === ',' && describedName(tokens, i - 1) !== undefined;
+  if (
+    before &&
+    (before.text === ',' || isQuoteMark(before)) &&
+    invertsWithSpeaker(token.lower) &&
+    i > 1 &&
+    !appositive
+  ) {
     if (onlyTrails(token.lower)) return undefined;
     const end = phraseEndRightOf(tokens, i + 1);
     // "…, said the strike targeted “…”": a phrase running into an opening quote mark is a clause.
     const opensQuote = isQuoteMark(tokens[end]) && tokens[end + 1]?.word === true;
+    // "X, the chief, said the barriers had held": a phrase with a finite verb is a clause, not a speaker.
+    const finite = tokens.slice(i + 1, end).some((t) => FINITE.test(t.lower));
     if (
       (end === tokens.length || isPhraseBoundary(tokens[end])) &&
       !opensQuote &&
+      !finite &&
       isSpeakerPhrase(tokens, i + 1, end)
     ) {
       const content = { start: sentence.start, end: before.start };
@@ -116,7 +138,7 @@ export function verbAttribution(
       const content = { start: sentence.start, end: comma.start };
       return { shape: 'trail', type, asserts, verb, speaker: name, content, start: content.start };
     }
-    const content = name && followed ? leadContent(tokens, i, sentence) : undefined;
+    const content = name && followed ? leadContent(tokens, i, sentence, needsClause) : undefined;
     return name && content
       ? { shape: 'lead', type, asserts, verb, speaker: name, content, start: name.start }
       : undefined;
@@ -148,7 +170,7 @@ export function verbAttribution(
     return { shape: 'trail', type, asserts, verb, speaker, content, start: content.start };
   }
   if (!followed || onlyTrails(token.lower)) return undefined;
-  const content = leadContent(tokens, i, sentence, type === 'statement');
+  const content = leadContent(tokens, i, sentence, needsClause);
   if (!content) return undefined;
   // A relative pronoun opens the claim: "which Kyiv has rejected".
   const start = stop?.word && /^(?:which|who|that)$/.test(stop.lower) ? stop.start : speaker.start;
@@ -196,4 +218,23 @@ function speakingSubject(tokens: Token[]): Range | undefined {
       PRONOUNS.has(t.lower)
   );
   return speaks ? subject : undefined;
+}
+
+/**
+ * The speaker of "X was quoted (by Y) as …" whose "as" is tokens[as]: the phrase before
+ * "was quoted", when it reads as a speaker.
+ */
+function quotedSpeaker(tokens: Token[], as: number): Range | undefined {
+  for (let k = as - 1; k > 0 && as - k <= 8; k--) {
+    if (!tokens[k]!.word) return undefined;
+    if (tokens[k]!.lower !== 'quoted') continue;
+    const be = skipBackToSpeaker(tokens, k); // "was later quoted"
+    if (!/^(?:was|were|is|are|been)$/.test(tokens[be]?.lower ?? '')) return undefined;
+    const last = skipBackToSpeaker(tokens, be);
+    const first = phraseStartLeftOf(tokens, last + 1);
+    return startsAtBoundary(tokens, first) && isSpeakerPhrase(tokens, first, last + 1)
+      ? tokenSpan(tokens, first, last + 1)
+      : undefined;
+  }
+  return undefined;
 }

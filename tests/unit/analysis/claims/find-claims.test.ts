@@ -39,6 +39,55 @@ describe('findClaims', () => {
     expect(claims(text)).toEqual([['Ten drones were downed', 'air force', 'report']]);
   });
 
+  it('credits media by their own noun, even after a speech verb’s form ("state television")', () => {
+    expect(
+      claims(
+        'A ferry sank near the island, state television reported. The daily Il Faro said the crew had fled.'
+      )
+    ).toEqual([
+      ['A ferry sank near the island', 'state television', 'report'],
+      ['the crew had fled.', 'Il Faro', 'report']
+    ]);
+  });
+
+  it('names a described speaker, not the clause after the verb', () => {
+    expect(
+      claims('The port authority’s director, Lena Moss, said the cranes had stopped overnight.')
+    ).toEqual([['the cranes had stopped overnight.', 'Lena Moss', 'report']]);
+  });
+
+  it('reads the passive "X was quoted (by Y) as saying that A"', () => {
+    expect(
+      claims(
+        'The mayor was quoted by a local paper as saying that the wells were dry. He was later quoted as saying the pumps had failed.'
+      )
+    ).toEqual([
+      ['the wells were dry.', 'mayor', 'report'],
+      ['the pumps had failed.', 'He', 'report']
+    ]);
+  });
+
+  it('claims reported speech with a quoted fragment after "said", not a paraphrase after "stressed"', () => {
+    expect(claims('The coach operator said its drivers had been “badly shaken” by the crash.')).toEqual([
+      ['its drivers had been “badly shaken” by the crash.', 'coach operator', 'report']
+    ]);
+    expect(claims('The mayor stressed that the town remained “fully open” to visitors.')).toEqual([]);
+  });
+
+  it('reads an appositive before "announced" as the speaker, and an announced act as no claim', () => {
+    expect(
+      claims(
+        'Omar Haddad, the district chief, announced a curfew for Saturday. He announced that the schools would close.'
+      )
+    ).toEqual([['the schools would close.', 'Omar Haddad', 'report']]);
+  });
+
+  it('takes plural officials for speakers ("regional governors said")', () => {
+    expect(claims('Three depots caught fire, provincial governors said on Friday.')).toEqual([
+      ['Three depots caught fire', 'provincial governors', 'report']
+    ]);
+  });
+
   it('reports the journalist’s event sentences only when an agency signs the article', () => {
     const story = 'Russian forces captured two villages in the east on Monday.';
     expect(claims(story)).toEqual([]);

@@ -22,6 +22,15 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('takes an unnamed person for a speaker ("one farmer told AFP")', () => {
+    expect(
+      pairs('“The hail flattened the wheat,” one farmer told AFP. “We lost it all,” a woman said.')
+    ).toEqual([
+      ['The hail flattened the wheat', 'one farmer'],
+      ['We lost it all', 'woman']
+    ]);
+  });
+
   it('drops the comma standing for the full stop and keeps a final full stop', () => {
     expect(pairs('“We will rebuild,” the mayor said. The governor added: “It is over.”')).toEqual([
       ['We will rebuild', 'mayor'],
