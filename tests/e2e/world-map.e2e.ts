@@ -9,7 +9,9 @@ import { drawnPlaces, featureState, placeId, placeRoles, pointOnPage, settled } 
 
 // Articles of our own, on four continents: a disaster whose places are all plain mentions
 // (Peru), an attack on cities (Nigeria), talks between capitals (Japan, South Korea) and a
-// story naming a sea (Germany, the North Sea).
+// story naming a sea (Germany, the North Sea). A country written only to locate a town ("in
+// north-eastern Nigeria", "Busan, South Korea") is a plain mention; the role areas are drawn for
+// countries that are themselves the event place ("attacked Nigeria's north-east", "talks in Japan").
 const stories = [
   { name: 'quake', concerned: ['PE'], notConcerned: ['CL', 'BO'] },
   { name: 'attack', concerned: ['NG'], notConcerned: ['NE'] },
@@ -185,6 +187,13 @@ describe('roles on the world map', () => {
     expect(struck).toEqual(
       expect.arrayContaining(['Maiduguri:circle', 'Damaturu:circle', 'Biu:circle', 'Nigeria:fill'])
     );
+    // "Maiduguri and Damaturu in north-eastern Nigeria": there Nigeria only locates the towns.
+    const { collection } = stored.get('attack')!;
+    const nigeria = collection.features.find((feature) => feature.properties.name === 'Nigeria')!;
+    const roleAt = (start: number) => nigeria.properties.mentions.find((m) => m.start === start)?.role;
+    const text = collection.article.text;
+    expect(roleAt(text.indexOf('Nigeria on Thursday'))).toBe('mentioned');
+    expect(roleAt(text.indexOf("Nigeria's north-east"))).toBe('struck');
     await page.context().close();
   });
 
@@ -193,7 +202,13 @@ describe('roles on the world map', () => {
     const meeting = (await drawnPlaces(page, '^role-meeting-(point|(.+-)?fill)$')).map(
       (place) => `${place.name}:${place.layerType}`
     );
-    expect(meeting).toEqual(expect.arrayContaining(['Tokyo:circle', 'South Korea:fill']));
+    expect(meeting).toEqual(expect.arrayContaining(['Tokyo:circle', 'Busan:circle', 'Japan:fill']));
+    // "meet in Busan, South Korea": South Korea only locates the meeting city.
+    expect(meeting.some((item) => item.startsWith('South Korea:'))).toBe(false);
+    const korea = stored
+      .get('talks')!
+      .collection.features.find((feature) => feature.properties.name === 'South Korea')!;
+    expect((await placeRoles(page))[korea.id]).toBe('mentioned');
   });
 });
 

@@ -1,6 +1,7 @@
 import { eventKinds, type EventKind } from '$lib/analysis/event-kinds';
 import type { AnnotatedGeoJson } from '$lib/annotated/schema';
 import { actorLinks } from '$lib/map/actor-links';
+import { settled } from './review-queue';
 import { layerRoles, layerRolesById, type LayerRole } from '$lib/map/layer-roles';
 
 /** What the legend says about one role. */
@@ -73,7 +74,10 @@ export function legendModel(collection: AnnotatedGeoJson): LegendEntry[] {
           .map((feature) => ({
             id: feature.id,
             label: unnamedLabel(feature),
-            ...(feature.properties.needsReview ? { needsReview: feature.properties.needsReview } : {})
+            // An analyst who accepted or resolved the place has reviewed it: no badge.
+            ...(feature.properties.needsReview && !settled(feature)
+              ? { needsReview: feature.properties.needsReview }
+              : {})
           })),
         ...(rolesWithKinds.has(role) && kinds.length ? { kinds } : {}),
         ...(role === 'actor' && linkCount ? { links: linkCount } : {})

@@ -31,7 +31,7 @@ function reasonsFor(feature: AnnotatedFeature): QueueReason[] {
 }
 
 /** An analyst already settled it: accepted, resolved, or every mention reassigned here. */
-const settled = (feature: AnnotatedFeature) =>
+export const settled = (feature: AnnotatedFeature) =>
   Boolean(feature.properties.acceptedBy) ||
   Boolean(feature.properties.resolvedBy) ||
   feature.properties.mentions.every((mention) => mention.reassigned);

@@ -1,3 +1,4 @@
+import { placeEvent } from '$lib/analysis/places/event-kind';
 import { placeRoles } from '$lib/annotated/annotated-feature-collection';
 import { outlineCodes } from '$lib/annotated/referent-geometry';
 import { placePropertiesSchema, type AnnotatedFeature, type AnnotatedGeoJson } from '$lib/annotated/schema';
@@ -38,12 +39,21 @@ function newFeature(info: ReferentInfo, mentions: Mention[]): AnnotatedFeature {
   );
 }
 
-/** Roles as the analysis derives them: the mentions' roles, plus `contested` from demand claims. */
-function withRoles(feature: AnnotatedFeature, claims: readonly Claim[]): AnnotatedFeature {
+/**
+ * Roles and event kind as the analysis derives them: the mentions' roles, plus `contested` from
+ * demand claims; the kind from the sentences of the event, struck and meeting mentions it now has.
+ */
+function withRoles(feature: AnnotatedFeature, claims: readonly Claim[], text: string): AnnotatedFeature {
   const roles = placeRoles({ id: feature.id, ...feature.properties }, claims);
+  const { event: _previous, ...properties } = feature.properties;
+  const event = placeEvent(text, properties.mentions);
   return {
     ...feature,
-    properties: inSchemaOrder(placePropertiesSchema.shape, { ...feature.properties, roles })
+    properties: inSchemaOrder(placePropertiesSchema.shape, {
+      ...properties,
+      roles,
+      ...(event ? { event } : {})
+    })
   };
 }
 
@@ -92,7 +102,9 @@ export function reassignMentions(
   const touched = (feature: AnnotatedFeature) => feature.id === edit.place || feature.id === edit.to;
   return {
     ...collection,
-    features: features.map((feature) => (touched(feature) ? withRoles(feature, claims) : feature)),
+    features: features.map((feature) =>
+      touched(feature) ? withRoles(feature, claims, collection.article.text) : feature
+    ),
     figures,
     claims
   };

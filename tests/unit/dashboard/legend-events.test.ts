@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnnotatedFeature } from '../../../src/lib/annotated/schema';
+import type { AnnotatedFeature, AnnotatedGeoJson } from '../../../src/lib/annotated/schema';
 import { legendModel } from '../../../src/lib/dashboard/legend-model';
 import { layerRoleOf } from '../../../src/lib/map/layer-roles';
 import { placeSourceData } from '../../../src/lib/map/place-source';
@@ -54,5 +54,35 @@ describe('event kinds on the map and in the legend', () => {
 
   it('lists no kinds where the analysis gave none', () => {
     expect(legendModel(collection).every((entry) => entry.kinds === undefined)).toBe(true);
+  });
+});
+
+describe('the legend’s review badge', () => {
+  const unnamed = (data: AnnotatedGeoJson) =>
+    legendModel(data)
+      .flatMap((entry) => entry.unnamed)
+      .find((item) => item.id === fixtureIds.threeRegions);
+
+  it('flags an unnamed collective the analyst has not looked at', () => {
+    expect(unnamed(collection)?.needsReview).toBe('collective reference the text does not name');
+  });
+
+  it('does not flag a place the analyst accepted', () => {
+    const accepted = {
+      ...collection,
+      features: collection.features.map((feature) =>
+        feature.id === fixtureIds.threeRegions
+          ? {
+              ...feature,
+              properties: {
+                ...feature.properties,
+                acceptedBy: { edit: '0b7c6d2e-52a4-4c1e-9d0a-2f1f3e4a5b6c' }
+              }
+            }
+          : feature
+      )
+    };
+    expect(unnamed(accepted)).toBeDefined();
+    expect(unnamed(accepted)?.needsReview).toBeUndefined();
   });
 });

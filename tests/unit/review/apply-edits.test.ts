@@ -139,6 +139,28 @@ describe('applyEdits', () => {
     expect(effective.figures.find((figure) => figure.start === 1713)!.places).toEqual(['admin1:UA-14']);
   });
 
+  it('reads the event kind again after a reassignment: the target gains it, an emptied place loses it', () => {
+    // "Istanbul" is a meeting place (talks); moved onto Kyiv, an actor with no event, Kyiv meets.
+    const edit: Edit = { kind: 'reassign', place: 'geonames:745044', to: 'geonames:703448' };
+    expect(feature(seedAnalysis(), 'geonames:703448')!.properties.event).toBeUndefined();
+    const effective = applyEdits(seedAnalysis(), storedEdits([edit]), lookup);
+    expect(feature(effective, 'geonames:703448')!.properties).toMatchObject({
+      roles: ['meeting', 'actor'],
+      event: 'talks'
+    });
+    // Kyiv's own mention moved onto Istanbul: Istanbul keeps talks; moved back, Kyiv has none again.
+    const back: Edit = {
+      kind: 'reassign',
+      place: 'geonames:703448',
+      mentions: [1575],
+      to: 'geonames:745044'
+    };
+    const restored = applyEdits(seedAnalysis(), storedEdits([edit, back]), lookup);
+    expect(feature(restored, 'geonames:703448')!.properties.event).toBeUndefined();
+    expect(feature(restored, 'geonames:745044')!.properties.event).toBe('talks');
+    expect(validation(effective)).toMatchObject({ ok: true });
+  });
+
   it('appends notes to places, claims and figures with the edit’s time, client and uid', () => {
     const edits = storedEdits([
       { kind: 'note', target: { type: 'place', id: 'geonames:745044' }, text: 'Talks venue, not a target.' },

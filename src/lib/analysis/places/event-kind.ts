@@ -11,6 +11,9 @@ const originBefore = eventKinds.originBefore.map((phrase) => phrase.split(' '));
 const SENTENCE_END = /[.!?\n]/;
 // Roles that say something happens at a place, so its sentence's words tell what.
 const happening: ReadonlySet<PlaceRole> = new Set(['event', 'struck', 'meeting']);
+// The kind a struck or meeting place has when its sentence names none.
+const fallbackKind = (role: PlaceRole): EventKind | null =>
+  role === 'struck' ? 'attack' : role === 'meeting' ? 'talks' : null;
 
 /** The word indices of each sentence of the text, as [first, last] per word. */
 function sentenceOfWords(text: string, words: readonly Word[]): [number, number][] {
@@ -61,8 +64,7 @@ function mentionEvent(
   const kind = nearestKind(words, sentences[at]!, at);
   if (happening.has(mention.role)) {
     if (mention.role === 'struck' && kind === 'disaster') return { role: 'event', kind };
-    const fallback = mention.role === 'struck' ? 'attack' : mention.role === 'meeting' ? 'talks' : null;
-    return { role: mention.role, kind: kind ?? fallback };
+    return { role: mention.role, kind: kind ?? fallbackKind(mention.role) };
   }
   // A plain mention in a sentence about a disaster is where the disaster is felt: an affected area.
   const affected =
@@ -84,18 +86,13 @@ function placeKind(kinds: readonly EventKind[]): EventKind | undefined {
   return best;
 }
 
-/**
- * The places with the kind of event each is the location of (attack, fighting, disaster,
- * protest, talks, displacement), read from the words of the sentences that make it an event
- * location (geodata/knowledge/event-kinds.json); a plain mention in a sentence naming a disaster
- * becomes an event location of kind disaster (an affected area). Pure; other places unchanged.
- * @example withEventKinds('A quake shook Lima.', places, null)[0].event === 'disaster'
- */
-export function withEventKinds(
-  text: string,
-  places: readonly ResolvedPlace[],
-  dateline: Dateline | null
-): ResolvedPlace[] {
+interface EventContext {
+  words: readonly Word[];
+  sentences: readonly [number, number][];
+  firstWordAt: (offset: number) => number;
+}
+
+function eventContext(text: string): EventContext {
   const words = tokenizeWords(text);
   const sentences = sentenceOfWords(text, words);
   const firstWordAt = (offset: number) => {
@@ -108,6 +105,45 @@ export function withEventKinds(
     }
     return words[low] && words[low]!.end > offset ? low : -1;
   };
+  return { words, sentences, firstWordAt };
+}
+
+/**
+ * The kind of event a place is the location of, from its mentions as their roles now stand: each
+ * event, struck or meeting mention gives the kind its sentence names (attack for a struck place,
+ * talks for a meeting place when it names none); the most frequent wins. For a place whose
+ * mentions changed after the analysis (a locator, an analyst's reassignment).
+ * @example placeEvent('A quake shook Lima.', [{ start: 13, end: 17, role: 'event', … }]) === 'disaster'
+ */
+export function placeEvent(
+  text: string,
+  mentions: readonly Pick<PlaceMention, 'start' | 'role'>[]
+): EventKind | undefined {
+  const { words, sentences, firstWordAt } = eventContext(text);
+  const kinds: EventKind[] = [];
+  for (const mention of mentions) {
+    if (!happening.has(mention.role)) continue;
+    const at = firstWordAt(mention.start);
+    const kind = at < 0 ? null : nearestKind(words, sentences[at]!, at);
+    const chosen = kind ?? fallbackKind(mention.role);
+    if (chosen) kinds.push(chosen);
+  }
+  return placeKind(kinds);
+}
+
+/**
+ * The places with the kind of event each is the location of (attack, fighting, disaster,
+ * protest, talks, displacement), read from the words of the sentences that make it an event
+ * location (geodata/knowledge/event-kinds.json); a plain mention in a sentence naming a disaster
+ * becomes an event location of kind disaster (an affected area). Pure; other places unchanged.
+ * @example withEventKinds('A quake shook Lima.', places, null)[0].event === 'disaster'
+ */
+export function withEventKinds(
+  text: string,
+  places: readonly ResolvedPlace[],
+  dateline: Dateline | null
+): ResolvedPlace[] {
+  const { words, sentences, firstWordAt } = eventContext(text);
   return places.map((place) => {
     const kinds: EventKind[] = [];
     const mentions = place.mentions.map((mention) => {
