@@ -1,2 +1,2 @@
 /** The analysis engine's version, stored with every analysis; bump it when the rules or data change. */
-export const ENGINE_VERSION = '0.2.0';
+export const ENGINE_VERSION = '0.3.0';
