@@ -35,16 +35,20 @@ export const fullyIncludedCountries = new Set(
    'LT', 'LV', 'EE', 'KZ']
 );
 
-/** Population from which a place anywhere in the world is kept. */
-export const worldPopulationThreshold = 15000;
+/**
+ * Population from which a place anywhere in the world is kept: 5,000 keeps the market towns and
+ * district towns that disaster and conflict stories name outside the countries above.
+ */
+export const worldPopulationThreshold = 5000;
 
 /**
- * Seats of first- and second-level administrations (GeoNames PPLA, PPLA2): news names them whatever
- * their size, and GeoNames often records no population for them (Japanese municipalities, county seats).
+ * Seats of first-, second- and third-level administrations (GeoNames PPLA, PPLA2, PPLA3): news
+ * names them whatever their size, and GeoNames often records no population for them (Japanese
+ * municipalities, county seats, French and Italian communes' chief towns, Indian tehsil seats).
  */
-export const adminSeatCodes = new Set(['PPLC', 'PPLA', 'PPLA2']);
+export const adminSeatCodes = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3']);
 
-/** The places wiremap ships: all of the countries above, 15,000+ elsewhere, and every capital and admin seat. */
+/** The places wiremap ships: all of the countries above, 5,000+ elsewhere, and every capital and admin seat. */
 export function isIncludedPlace(row) {
   return (
     fullyIncludedCountries.has(row.country) ||

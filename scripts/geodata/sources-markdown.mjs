@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageInfo, repoRoot } from './sources.mjs';
-import { fullyIncludedCountries, worldPopulationThreshold } from './geonames-places.mjs';
+import { adminSeatCodes, fullyIncludedCountries, worldPopulationThreshold } from './geonames-places.mjs';
 
 const kilobytes = (bytes) => `${bytes.toLocaleString('en-US')} bytes (${Math.round(bytes / 1024)} KiB)`;
 
@@ -128,7 +128,7 @@ ${Object.entries(kinds)
   ("Donetsk", "Donetsk Oblast", "Donetsk region"). Population: sum of contained GeoNames places.
 - **city** (\`geonames:<id>\`): every cities500 place in ${[...fullyIncludedCountries].join(', ')};
   every place of ${worldPopulationThreshold.toLocaleString('en-US')}+ people elsewhere; every national capital and seat of a
-  first- or second-level administration (PPLC, PPLA, PPLA2), whatever its recorded population.
+  first-, second- or third-level administration (${[...adminSeatCodes].join(', ')}), whatever its recorded population.
   Names: GeoNames name, ASCII name, and alternate names in Latin script that are not codes, URLs,
   all-lower-case romanisations or shorter than 3 letters; for UA/RU/BY derived romanisations
   (Il'skiy → Ilsky; Zaporizhzhya → Zaporizhzhia, Ukraine's 2010 system); for Arabic-speaking

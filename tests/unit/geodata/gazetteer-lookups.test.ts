@@ -9,11 +9,15 @@ const candidates = (name: string): GazetteerEntry[] =>
 const ids = (name: string) => candidates(name).map((entry) => entry.id);
 
 describe('gazetteer lookups', () => {
-  it('holds seats of second-level administrations whatever their recorded population, not every commune', () => {
+  it('holds seats of administrations whatever their recorded population, and towns of 5,000+, not every hamlet', () => {
     // Yamato-Takada (Nara): a Japanese city seat GeoNames gives no population.
     expect(gazetteer.byId('geonames:1848593')).toMatchObject({ kind: 'city', country: 'JP', population: 0 });
-    // Zumpano: an Italian comune (third-level seat) of under 15,000 people stays out.
-    expect(gazetteer.byId('geonames:2522677')).toBeUndefined();
+    // Zumpano: an Italian comune of 343 people, a third-level seat (PPLA3).
+    expect(gazetteer.byId('geonames:2522677')).toMatchObject({ kind: 'city', country: 'IT' });
+    // Túcume (Peru): a town of about 7,000 that is no administrative seat.
+    expect(gazetteer.byId('geonames:3691161')).toMatchObject({ kind: 'city', country: 'PE' });
+    // Villapriolo (Sicily): a village of 580 that is no seat stays out.
+    expect(gazetteer.byId('geonames:2522735')).toBeUndefined();
   });
 
   it('finds Kyiv under both spellings', () => {
