@@ -28,7 +28,8 @@ const postgresApiTests = [
   'tests/e2e/api/import-export.e2e.ts',
   'tests/e2e/api/stored-strings.e2e.ts',
   'tests/e2e/api/accounts.e2e.ts',
-  'tests/e2e/api/postgres-many-processes.e2e.ts'
+  'tests/e2e/api/postgres-many-processes.e2e.ts',
+  'tests/e2e/postgres-analysis-backlog.e2e.ts'
 ];
 const onPostgres = process.argv.includes('--postgres');
 const vitestArguments = process.argv.slice(2).filter((argument) => argument !== '--postgres');

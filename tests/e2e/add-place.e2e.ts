@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedGeoJson } from '../../src/lib/annotated/schema';
 import { call, post } from './api/api-requests';
-import { baseUrl, launchChromium, visit, waitForMapIdle } from './browser';
+import { baseUrl, useChromium, visit, waitForMapIdle } from './browser';
 import { renderedByRole, settled } from './dashboard-page';
 
 // Our own sentences: a facility the gazetteer lacks (unresolved), Ukraine, and missed words.
@@ -15,8 +15,7 @@ const TEXT = [
 const NAMESAKES =
   'Floods hit Alexandria on Sunday and the coast road closed, officials said (candidates test).';
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const chromium = useChromium();
 let id: string;
 let page: Page;
 
@@ -26,7 +25,10 @@ const drawnNames = async () =>
   Object.values(await renderedByRole(page)).flatMap((items) => items.map((item) => item.name));
 
 async function openForReview(articleId: string): Promise<Page> {
-  const { page: opened } = await visit(browser, `/?article=${articleId}`, { width: 1280, height: 800 });
+  const { page: opened } = await visit(chromium.browser, `/?article=${articleId}`, {
+    width: 1280,
+    height: 800
+  });
   await waitForMapIdle(opened);
   await opened.locator('[data-testid="review-toggle"]').click();
   await opened.locator('[data-testid="review-client"]').fill('desk-add');
@@ -71,14 +73,12 @@ async function clickMapAt(across: number): Promise<[number, number]> {
 }
 
 beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
   id = (await post<{ id: string }>(baseUrl, '/api/articles', 'text/plain', TEXT)).body.id;
   page = await openForReview(id);
 });
 
 afterAll(async () => {
   await page?.context().close();
-  await closeBrowser?.();
 });
 
 describe('adding a place the analysis missed', () => {

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedGeoJson } from '../../src/lib/annotated/schema';
 import { call, postJson } from './api/api-requests';
-import { baseUrl, launchChromium, waitForMapIdle } from './browser';
+import { baseUrl, useChromium, waitForMapIdle } from './browser';
 import { pointOnPage, settled } from './dashboard-page';
 
 // Every payload, if it ever ran, would leave a mark: a dialog, window.__pwned, or a request to
@@ -19,8 +19,7 @@ const text = [
 const hostileNote = `<img src=x onerror="alert('note')"> check \u202Esiht`;
 const hostileClient = `"><script>alert('client')</script>`;
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const chromium = useChromium();
 let id: string;
 let collection: AnnotatedGeoJson;
 
@@ -36,7 +35,7 @@ interface Marks {
  * `/x`) and CSP violations; waits for the map's idle when the page is the dashboard.
  */
 async function openWatched(path: string, { map = true } = {}): Promise<{ page: Page; marks: Marks }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const marks: Marks = { dialogs: [], requests: [], violations: [] };
   page.on('dialog', (dialog) => {
@@ -74,7 +73,6 @@ function liveMarkup(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
   const created = await postJson<{ id: string }>(baseUrl, '/api/articles', {
     text,
     title,
@@ -115,10 +113,6 @@ beforeAll(async () => {
   expect(
     (await edit(2, { kind: 'note', target: { type: 'claim', start: claim.start }, text: image })).status
   ).toBe(201);
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
 });
 
 describe('an article full of markup and tricks', () => {

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedGeoJson } from '../../src/lib/annotated/schema';
 import { mapImageContent } from '../../src/lib/dashboard/map-image/map-image-content';
@@ -15,7 +15,7 @@ import {
 import { wiremapVersion } from '../../src/lib/dashboard/map-image/wiremap-version';
 import { defaultRolesOf, type LayerRole } from '../../src/lib/map/layer-roles';
 import { call, postJson } from './api/api-requests';
-import { baseUrl, launchChromium, visit, waitForMapIdle } from './browser';
+import { baseUrl, useChromium, visit, waitForMapIdle } from './browser';
 import { renderedByRole } from './dashboard-page';
 import { pngSignature, pngSize, regionStats, scaled } from './image-pixels';
 import { startServer, temporaryDirectory } from './server-process';
@@ -28,8 +28,7 @@ const text = [
 ].join('\n\n');
 const title = 'Missiles hit Kharkiv power plant as talks set for Istanbul';
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const chromium = useChromium();
 let id: string;
 let annotated: AnnotatedGeoJson;
 let dashboard: Page;
@@ -91,15 +90,10 @@ beforeAll(async () => {
   });
   expect(edited.status).toBe(201);
   annotated = JSON.parse((await call(baseUrl, `/api/articles/${id}/geojson`)).text) as AnnotatedGeoJson;
-  ({ browser, close: closeBrowser } = await launchChromium());
-  const visited = await visit(browser, `/?article=${id}`, { width: 1280, height: 800 });
+  const visited = await visit(chromium.browser, `/?article=${id}`, { width: 1280, height: 800 });
   dashboard = visited.page;
   await waitForMapIdle(dashboard);
   mkdirSync('test-results', { recursive: true });
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
 });
 
 describe('the image of the current view, from the dashboard', () => {
@@ -193,7 +187,7 @@ describe('the embeddable map', () => {
     const dashboardCsp = (await fetch(new URL(`/?article=${id}`, baseUrl))).headers.get(
       'content-security-policy'
     )!;
-    const embedded = await visit(browser, `/embed/${id}`, { width: 900, height: 640 });
+    const embedded = await visit(chromium.browser, `/embed/${id}`, { width: 900, height: 640 });
     const { page, document, requestedUrls, consoleErrors } = embedded;
     await page.waitForFunction(() => window.wiremapReady === true, undefined, { timeout: 90_000 });
     const directives = (csp: string) =>
@@ -280,7 +274,7 @@ describe('the static export', () => {
     expect(run.stdout).toMatch(/^wrote .*site \(8 files/);
     const { url, server } = await staticServer(out);
     try {
-      const visited = await visit(browser, url, { width: 1280, height: 800 });
+      const visited = await visit(chromium.browser, url, { width: 1280, height: 800 });
       const { page, requestedUrls, consoleErrors } = visited;
       await page.waitForFunction(() => window.wiremapReady === true, undefined, { timeout: 90_000 });
       await waitForMapIdle(page);
@@ -331,7 +325,7 @@ describe('printing the dashboard', () => {
   it('puts the map and the legend on the first page, the map drawn', async () => {
     // An A4 page at 96 CSS px per inch less Chromium's default margins (0.4 in each side).
     const page1 = { width: 717, height: 1046 };
-    const visited = await visit(browser, `/?article=${id}`, page1);
+    const visited = await visit(chromium.browser, `/?article=${id}`, page1);
     const { page } = visited;
     await waitForMapIdle(page);
     await page.emulateMedia({ media: 'print' });

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotatedGeoJson } from '../../src/lib/annotated/schema';
 import { call, post, postJson } from './api/api-requests';
-import { baseUrl, launchChromium, visit, waitForMapIdle } from './browser';
+import { baseUrl, useChromium, visit, waitForMapIdle } from './browser';
 import { renderedByRole, settled } from './dashboard-page';
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const chromium = useChromium();
 
 // A copy of the seed under an id of its own (one more newline), so this file's edits leave the
 // seed that the other dashboard tests read untouched.
@@ -46,20 +45,15 @@ const stored = async () =>
   (await call<{ annotated: AnnotatedGeoJson }>(baseUrl, `/api/articles/${id}`)).body.annotated;
 
 async function openArticle(): Promise<Page> {
-  const { page } = await visit(browser, `/?article=${id}`, { width: 1280, height: 800 });
+  const { page } = await visit(chromium.browser, `/?article=${id}`, { width: 1280, height: 800 });
   await waitForMapIdle(page);
   return page;
 }
 
 beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
   const created = await post<{ id: string }>(baseUrl, '/api/articles', 'text/plain', seedCopy);
   expect(created.status).toBe(201);
   id = created.body.id;
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
 });
 
 describe('reviewing an article on the dashboard', () => {
@@ -345,7 +339,7 @@ describe('the layer across stored articles', () => {
     // A permalink keeps the layer and its measure.
     await expect.poll(() => new URL(page.url()).searchParams.get('across')).toBe('claims');
     const permalink = page.url();
-    const reopened = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const reopened = await chromium.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await reopened.goto(permalink);
     await waitForMapIdle(reopened);
     await expect

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { AnnotatedGeoJson } from '../../src/lib/annotated/schema';
 import { call, post, postJson } from './api/api-requests';
-import { baseUrl, launchChromium, visit, waitForMapIdle } from './browser';
+import { baseUrl, useChromium, visit, waitForMapIdle } from './browser';
 
 // Every test stores an article of its own, so no two tests share versions, and every wait is on
 // what the page shows (a row's state, a list's count, an attribute), never on a timeout.
 
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
+const chromium = useChromium();
 const seed = readFileSync('src/lib/demo/seed.txt', 'utf8');
 
 /** Stores `text` and returns its id. */
@@ -25,20 +24,12 @@ const withoutReview = (collection: AnnotatedGeoJson) => ({ ...collection, review
 
 /** Opens the article in review mode at `viewport`. */
 async function reviewing(id: string, viewport = { width: 1280, height: 800 }) {
-  const visited = await visit(browser, `/?article=${id}`, viewport);
+  const visited = await visit(chromium.browser, `/?article=${id}`, viewport);
   await waitForMapIdle(visited.page);
   await visited.page.locator('[data-testid="review-toggle"]').click();
   await expect.poll(() => visited.page.locator('[data-testid="review-queue"]').count()).toBe(1);
   return visited;
 }
-
-beforeAll(async () => {
-  ({ browser, close: closeBrowser } = await launchChromium());
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-});
 
 describe('undo in the dashboard', () => {
   let page: Page;

@@ -32,7 +32,11 @@ export interface ArticleSummary {
   /** When it was stored (ISO 8601). */
   created: string;
   version: number;
-  engine: string;
+  /**
+   * The engine version of its analysis; null while a queued article has none yet (PostgreSQL,
+   * before a worker analysed it).
+   */
+  engine: string | null;
   /** Edits in its audit trail. */
   edits: number;
 }
@@ -53,7 +57,7 @@ function isArticleSummary(value: unknown): value is ArticleSummary {
     isStringOrNull(value.byline) &&
     isString(value.created) &&
     isCount(value.version) &&
-    isString(value.engine) &&
+    isStringOrNull(value.engine) &&
     isCount(value.edits)
   );
 }
@@ -88,6 +92,38 @@ export function aggregateUnitsFrom(body: unknown): UnitCounts[] | undefined {
   return isObject(body) && Array.isArray(body.units) && body.units.every(isUnitCounts)
     ? body.units
     : undefined;
+}
+
+/** An analysis not done yet, as GET /api/analyses lists it. */
+export interface BackloggedAnalysis {
+  id: string;
+  /** Waiting for a worker, being analysed, or given up after its retries. */
+  state: 'pending' | 'active' | 'failed';
+  retries: number;
+  /** Why it failed, for a failed one. */
+  reason?: string;
+}
+
+/** GET /api/analyses: the analyses waiting or running (`pending`) and those that failed. */
+export interface AnalysisBacklog {
+  pending: BackloggedAnalysis[];
+  failed: BackloggedAnalysis[];
+}
+
+const backloggedStates: readonly string[] = ['pending', 'active', 'failed'];
+const isBackloggedAnalysis = (value: unknown): value is BackloggedAnalysis =>
+  isObject(value) &&
+  isArticleId(value.id) &&
+  isString(value.state) &&
+  backloggedStates.includes(value.state) &&
+  isCount(value.retries) &&
+  (value.reason === undefined || isString(value.reason));
+
+/** GET /api/analyses: `{pending, failed}`, or undefined when the body is not one. */
+export function analysisBacklogFrom(body: unknown): AnalysisBacklog | undefined {
+  if (!isObject(body) || !Array.isArray(body.pending) || !Array.isArray(body.failed)) return undefined;
+  if (!body.pending.every(isBackloggedAnalysis) || !body.failed.every(isBackloggedAnalysis)) return undefined;
+  return { pending: body.pending, failed: body.failed };
 }
 
 /** A gazetteer entry from GET /api/gazetteer. */

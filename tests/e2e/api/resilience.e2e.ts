@@ -10,13 +10,15 @@ import {
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../browser';
+import { useChromium } from '../browser';
 import { startServer, temporaryDirectory, type ServerProcess } from '../server-process';
 import { call, floodArticle, post } from './api-requests';
 
 // Each scenario runs a server of its own over a database file of its own, in one folder.
 const folder = temporaryDirectory();
 const running: ServerProcess[] = [];
+// One test opens the dashboard: what it says of a database that is not one.
+const chromium = useChromium();
 afterAll(async () => {
   for (const server of running) await server.kill();
   folder.remove();
@@ -151,16 +153,15 @@ describe('a damaged database file at startup', () => {
     unavailable(await call(server.url, '/api/articles'), /not a SQLite database/);
     unavailable(await storeText(server, 'into garbage'), /not a SQLite database/);
     // The dashboard says what is wrong instead of a map.
-    const { browser, close } = await launchChromium();
+    const page = await chromium.browser.newPage();
     try {
-      const page = await browser.newPage();
       await page.goto(server.url);
       await expect
         .poll(() => page.locator('body').textContent(), { timeout: 20_000 })
         .toMatch(/database is unavailable/);
       expect(await page.locator('body').textContent()).toMatch(/not a SQLite database/);
     } finally {
-      await close();
+      await page.close();
     }
     expect(readFileSync(database).equals(garbage)).toBe(true);
 

@@ -4,10 +4,13 @@ import type { ArticleRow } from './loaded-review';
 // The wire shape is declared once, where the dashboard reads it.
 export type { ArticleSummary };
 
-/** The summary of an articles row, given its analysis's engine version and its number of edits. */
+/**
+ * The summary of an articles row, given its analysis's engine version (null when it has none
+ * yet: queued for a worker) and its number of edits.
+ */
 export function articleSummary(
   row: Pick<ArticleRow, 'id' | 'title' | 'url' | 'published' | 'agency' | 'byline' | 'createdAt' | 'version'>,
-  engine: string,
+  engine: string | null,
   edits: number
 ): ArticleSummary {
   return {

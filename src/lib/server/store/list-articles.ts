@@ -37,7 +37,8 @@ export async function listArticles(
         byline: articles.byline,
         createdAt: articles.createdAt,
         version: articles.version,
-        engine: sql<string>`(${engine})`,
+        // null for a queued article that no worker has analysed yet.
+        engine: sql<string | null>`(${engine})`,
         edits: sql<number>`(select count(*) from ${edits} where ${edits.articleId} = ${articles.id})`
       })
       .from(articles)
