@@ -205,3 +205,37 @@ describe('feeds', () => {
     expect((await articles()).total).toBe(total);
   });
 });
+
+describe('the feed schedule', () => {
+  it('fetches a subscribed feed again on its own once its interval has passed', async () => {
+    const scheduled = await startServer(`${folder.path}/scheduled.db`, {
+      env: {
+        WIREMAP_FETCH_ALLOWED_HOSTS: `127.0.0.1:${(site.address() as AddressInfo).port}`,
+        WIREMAP_FEEDS_TICK_SECONDS: '1'
+      }
+    });
+    try {
+      const port = (site.address() as AddressInfo).port;
+      const url = `http://127.0.0.1:${port}/river.atom`;
+      extraAtomEntry = '';
+      const created = await postJson<{ feed: Feed }>(scheduled.url, '/api/feeds', { url, everyMinutes: 1 });
+      expect(created.status, created.text).toBe(201);
+      expect(created.body.feed.items).toBe(2);
+      extraAtomEntry =
+        '<entry><title>Night ferry resumes at Golubac</title><id>tag:river.example.net,2026:golubac</id>' +
+        '<updated>2026-04-04T06:00:00Z</updated><content type="text">The night ferry at Golubac ran again on Saturday, the harbour office said.</content></entry>';
+      // Nobody asks: the server's scheduler fetches it a minute after it was subscribed.
+      await expect
+        .poll(async () => (await call<{ feeds: Feed[] }>(scheduled.url, '/api/feeds')).body.feeds[0]?.items, {
+          timeout: 150_000,
+          interval: 2000
+        })
+        .toBe(3);
+      const listed = (await call<{ articles: Listed[] }>(scheduled.url, '/api/articles?limit=100')).body
+        .articles;
+      expect(listed.map((article) => article.title)).toContain('Night ferry resumes at Golubac');
+    } finally {
+      await scheduled.stop();
+    }
+  }, 200_000);
+});
