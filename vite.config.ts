@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 /** The store tests: run on SQLite, then again on PostgreSQL (tests/unit/server/temporary-store.ts). */
 const storeTests = [
-  'tests/unit/server/{append-edit,export-articles,import-article,reanalysis,seed,store-article,unit-aggregate,analysis-budget}.test.ts',
+  'tests/unit/server/{append-edit,export-articles,feed-store,import-article,reanalysis,seed,store-article,unit-aggregate,analysis-budget}.test.ts',
   'tests/unit/server/auth/{accounts-and-sessions,oidc-accounts}.test.ts',
   'tests/unit/server/postgres-*.test.ts'
 ];

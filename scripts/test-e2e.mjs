@@ -28,6 +28,7 @@ const postgresApiTests = [
   'tests/e2e/api/import-export.e2e.ts',
   'tests/e2e/api/stored-strings.e2e.ts',
   'tests/e2e/api/accounts.e2e.ts',
+  'tests/e2e/api/feeds.e2e.ts',
   'tests/e2e/api/postgres-many-processes.e2e.ts',
   'tests/e2e/postgres-analysis-backlog.e2e.ts'
 ];

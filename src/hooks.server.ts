@@ -10,6 +10,7 @@ import { meteredRequest } from '$lib/server/api/metered-request';
 import { WriteLimiter, writeCost, writeRateFromEnvironment } from '$lib/server/api/write-rate';
 import { databaseUnavailable } from '$lib/server/db/database-unavailable';
 import { pageNotFound } from '$lib/server/page-not-found';
+import { startFeedScheduler } from '$lib/server/feeds/feed-scheduler';
 import { articleStore, closeArticleStore } from '$lib/server/store/article-store';
 
 /**
@@ -35,8 +36,13 @@ export const init: ServerInit = async () => {
         'every request that needs it answers 503 until it is back.'
     );
   }
+  // Feeds are fetched on their schedule by the server process (WIREMAP_FEEDS=off: not here).
+  const stopFeeds = startFeedScheduler(articleStore);
   // scripts/serve.mjs emits this once the last request has been answered.
-  process.on('sveltekit:shutdown', closeArticleStore);
+  process.on('sveltekit:shutdown', () => {
+    stopFeeds();
+    closeArticleStore();
+  });
 };
 
 const writeRate = writeRateFromEnvironment(process.env);

@@ -41,7 +41,7 @@ export class DashboardState {
   preview: Selection | null = $state(null);
   /** Where the map should fly next; a new array flies even if unchanged. */
   flyTarget: LonLatBox | null = $state(null);
-  panel: 'input' | 'articles' | null = $state(null);
+  panel: 'input' | 'articles' | 'feeds' | null = $state(null);
   reviewing = $state(false);
   /** The analyst's name, sent with each edit. */
   clientName = $state('');
@@ -134,7 +134,7 @@ export class DashboardState {
     this.placing = null;
   }
 
-  togglePanel(next: 'input' | 'articles'): void {
+  togglePanel(next: 'input' | 'articles' | 'feeds'): void {
     this.panel = this.panel === next ? null : next;
   }
 

@@ -7,6 +7,8 @@ export interface ExtractedArticle {
   /** YYYY-MM-DD. */
   published?: string;
   url?: string;
+  /** The news agency or source it came from ("Coast Desk Wire"), when known. */
+  agency?: string;
 }
 
 /** An extraction, or why the input holds no article (in words for the sender). */

@@ -6,6 +6,14 @@ import { BlockList, isIP, type LookupFunction } from 'node:net';
 /** The most a fetched page may weigh, and how long fetching it may take. */
 export const FETCH_LIMITS = { bytes: 4 * 1024 * 1024, milliseconds: 10_000, redirects: 3 };
 
+/** What a fetch is for: the media types it takes, and the word for what it fetches in reasons. */
+export interface FetchKind {
+  types: readonly string[];
+  noun: string;
+}
+
+export const HTML_PAGE: FetchKind = { types: ['text/html', 'application/xhtml+xml'], noun: 'an HTML page' };
+
 export type FetchedPage =
   { ok: true; html: string; url: string } | { ok: false; status: 400 | 403 | 502; reason: string };
 
@@ -58,7 +66,12 @@ function guardedLookup(allowed: ReadonlySet<string>, hostPort: string): LookupFu
   };
 }
 
-function get(url: URL, allowed: ReadonlySet<string>, signal: AbortSignal): Promise<IncomingMessage> {
+function get(
+  url: URL,
+  allowed: ReadonlySet<string>,
+  signal: AbortSignal,
+  accept: string
+): Promise<IncomingMessage> {
   const hostPort = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
@@ -66,7 +79,7 @@ function get(url: URL, allowed: ReadonlySet<string>, signal: AbortSignal): Promi
       method: 'GET',
       signal,
       lookup: guardedLookup(allowed, hostPort),
-      headers: { accept: 'text/html, application/xhtml+xml', 'user-agent': 'wiremap' }
+      headers: { accept, 'user-agent': 'wiremap' }
     });
     outgoing.once('response', resolve).once('error', reject).end();
   });
@@ -105,9 +118,14 @@ export const fetchAllowedHosts = (value: string | undefined): ReadonlySet<string
  * Fetches the web page at `address` for intake: http(s) only, at most 4 MB in 10 s, three
  * redirects, never to a private or local address unless its `host:port` is in `allowed`
  * (WIREMAP_FETCH_ALLOWED_HOSTS). Resolves to the page or to why not: 400 not an address,
- * 403 a forbidden address, 502 the site did not answer with a page.
+ * 403 a forbidden address, 502 the site did not answer with a page. `kind` says which media
+ * types are taken (an HTML page unless said; a feed takes XML).
  */
-export async function fetchedPage(address: string, allowed: ReadonlySet<string>): Promise<FetchedPage> {
+export async function fetchedPage(
+  address: string,
+  allowed: ReadonlySet<string>,
+  kind: FetchKind = HTML_PAGE
+): Promise<FetchedPage> {
   let url: URL;
   try {
     url = new URL(address);
@@ -130,7 +148,7 @@ export async function fetchedPage(address: string, allowed: ReadonlySet<string>)
     if (isIP(literal) && isForbidden(literal) && !allowed.has(hostPort)) return forbiddenHost(url);
     let response: IncomingMessage;
     try {
-      response = await get(url, allowed, signal);
+      response = await get(url, allowed, signal, kind.types.join(', '));
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'EFORBIDDEN') return forbiddenHost(url);
@@ -163,12 +181,12 @@ export async function fetchedPage(address: string, allowed: ReadonlySet<string>)
       return { ok: false, status: 502, reason: `${url.host} answered ${status}, not the page` };
     }
     const type = response.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
-    if (type !== 'text/html' && type !== 'application/xhtml+xml') {
+    if (!type || !kind.types.includes(type)) {
       response.resume();
       return {
         ok: false,
         status: 502,
-        reason: `${url.host} sent ${type ?? 'no content type'}, not an HTML page`
+        reason: `${url.host} sent ${type ?? 'no content type'}, not ${kind.noun}`
       };
     }
     try {

@@ -15,13 +15,14 @@ export type ExtractedInput =
  */
 export function extractedInput(extraction: Extraction, source: string): ExtractedInput {
   if (!extraction.ok) return { ok: false, status: 400, reason: extraction.reason };
-  const { text, title, url, published, byline } = extraction.article;
+  const { text, title, url, published, byline, agency } = extraction.article;
   const facts = {
     text,
     ...(title ? { title } : {}),
     ...(url ? { url } : {}),
     ...(published ? { published } : {}),
-    ...(byline ? { byline } : {})
+    ...(byline ? { byline } : {}),
+    ...(agency ? { agency } : {})
   };
   const refusal = articleRefusal(facts);
   if (refusal) return { ok: false, status: refusal.status, reason: `${source}: ${refusal.reason}` };

@@ -35,6 +35,10 @@ export const routeAccess: Readonly<Record<string, Readonly<Partial<Record<string
   '/api/analyses': { GET: 'viewer' },
   '/api/analyses/[id]': { GET: 'viewer' },
   '/api/gazetteer': { GET: 'viewer' },
+  // Subscribing makes the server fetch and store articles: an analyst's; removing one, too.
+  '/api/feeds': { GET: 'viewer', POST: 'analyst' },
+  '/api/feeds/[id]': { DELETE: 'analyst' },
+  '/api/feeds/[id]/refresh': { POST: 'analyst' },
   '/api/users': { GET: 'admin', POST: 'admin' },
   '/api/users/[name]': { PATCH: 'admin', DELETE: 'admin' }
 };

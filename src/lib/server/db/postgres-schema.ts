@@ -105,6 +105,8 @@ export const feeds = pgTable('feeds', {
   title: text('title'),
   addedAt: text('added_at').notNull(),
   lastFetchedAt: text('last_fetched_at'),
+  everyMinutes: integer('every_minutes').notNull().default(15),
+  nextFetchAt: text('next_fetch_at').notNull().default(''),
   lastError: text('last_error'),
   etag: text('etag'),
   lastModified: text('last_modified')

@@ -141,6 +141,13 @@ export const feeds = sqliteTable('feeds', {
   addedAt: text('added_at').notNull(),
   /** ISO 8601 instant of the last fetch, whether or not it succeeded. */
   lastFetchedAt: text('last_fetched_at'),
+  /** How often the feed is fetched, in minutes. */
+  everyMinutes: integer('every_minutes').notNull().default(15),
+  /**
+   * ISO 8601 instant the feed is next due. A server claims a fetch by moving it forward with a
+   * conditional update, so two servers on one database never fetch the same feed at once.
+   */
+  nextFetchAt: text('next_fetch_at').notNull().default(''),
   lastError: text('last_error'),
   etag: text('etag'),
   lastModified: text('last_modified')
