@@ -7,37 +7,26 @@
 // 4. the dashboard with the aggregate layer: navigation → map idle with the choropleth drawn,
 //    against the same page without it (median of alternating runs in Chromium).
 // Usage: node scripts/bench-corpus.mjs [articles=10000]; scripts/bench.mjs runs it.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { bundleCli } from './bundle-cli.mjs';
-import { launchChromium, median, startServer } from './bench-parts.mjs';
+import {
+  launchChromium,
+  median,
+  postCorpus,
+  processMemory,
+  readExport,
+  startServer,
+  timedGets
+} from './bench-parts.mjs';
 import { ensureBuild } from './ensure-build.mjs';
 
 const count = Number(process.argv[2] ?? 10_000);
 const concurrency = 4;
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
-/** The server's peak resident memory so far (Linux VmHWM), in bytes. */
-function peakMemory(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
-  return line ? Number(line[1]) * 1024 : Number.NaN;
-}
-
-/** Median milliseconds of `runs` GETs of `path`, after one to warm up; throws on a non-200. */
-async function timedGets(url, path, runs = 30) {
-  const times = [];
-  for (let i = 0; i <= runs; i++) {
-    const start = performance.now();
-    const response = await fetch(`${url}${path}`);
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
-    if (i > 0) times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 const rows = [];
 const row = (label, value, note = '') => {
@@ -57,22 +46,7 @@ try {
   // 1. Ingest.
   const annotateMs = corpus.annotateMsPerArticle(300);
   let server = await startServer(database);
-  let next = 0;
-  const ingestStart = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const { text, url, published } = corpus.article(next++);
-        const response = await fetch(`${server.url}/api/articles`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ text, url, published })
-        });
-        if (response.status !== 201) throw new Error(`ingest: ${response.status} ${await response.text()}`);
-      }
-    })
-  );
-  const ingestMs = performance.now() - ingestStart;
+  const ingestMs = await postCorpus(server.url, corpus, 0, count, { concurrency });
   row(
     'analysis alone, in process (baseline), projected',
     seconds(annotateMs * count),
@@ -120,16 +94,9 @@ try {
   raw.close();
   server = await startServer(database);
   row('server start on the corpus (integrity check, migrations)', `${server.startedMs.toFixed(0)} ms`);
-  const exportStart = performance.now();
-  const response = await fetch(`${server.url}/api/export`);
-  let bytes = 0;
-  let lines = 0;
-  for await (const chunk of response.body) {
-    bytes += chunk.byteLength;
-    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
-  }
-  const exportMs = performance.now() - exportStart;
-  const peak = peakMemory(server.child.pid);
+  const startPeak = processMemory(server.child.pid);
+  const { ms: exportMs, bytes, lines, peakRss } = await readExport(server);
+  const peak = Math.max(startPeak, peakRss);
   if (lines !== count + 1) throw new Error(`export: ${lines} lines for ${count + 1} articles`);
   row('raw read of the same rows, @libsql/client (baseline)', seconds(rawMs), mb(rawBytes));
   row(

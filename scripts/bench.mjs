@@ -2,7 +2,7 @@
 // `npm run bench`: speed figures, each beside a baseline measured in the same run on the same
 // machine. Analysis speed runs in process; the CLI's cold start is timed as whole processes; the
 // dashboard and the 10,000-article corpus run against the built server (bench-dashboard.mjs,
-// bench-corpus.mjs).
+// bench-corpus.mjs), and so does the PostgreSQL corpus with its workers (bench-postgres.mjs).
 import { spawnSync } from 'node:child_process';
 import { bundleCli } from './bundle-cli.mjs';
 
@@ -56,4 +56,12 @@ const corpus = spawnSync(
     stdio: 'inherit'
   }
 );
-process.exitCode = batch.status || largeArticles.status || dashboard.status || corpus.status ? 1 : 0;
+// PostgreSQL with analysis workers, and SQLite beside it (BENCH_PG_CORPUS, 100,000 by default;
+// BENCH_PG_QUICK=1 for a small run); without a server it says how to get one and goes on.
+const postgres = spawnSync(
+  process.execPath,
+  ['scripts/bench-postgres.mjs', ...(process.env.BENCH_PG_QUICK ? ['--quick'] : [])],
+  { stdio: 'inherit' }
+);
+process.exitCode =
+  batch.status || largeArticles.status || dashboard.status || corpus.status || postgres.status ? 1 : 0;

@@ -12,7 +12,7 @@ import { freePort } from './free-port.mjs';
 
 export const machineServer = 'postgres://postgres@127.0.0.1:5432/test';
 
-const installHint =
+export const installHint =
   'The store tests run on PostgreSQL too. Start the machine’s server ' +
   '(`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start`), install Debian’s ' +
   'binaries (`sudo apt-get install -y postgresql`), or set WIREMAP_TEST_POSTGRES to the URL of a ' +

@@ -36,15 +36,18 @@ async function onServer(adminUrl, work) {
   }
 }
 
+/** The prefix of the databases the benchmarks make (scripts/bench-postgres.mjs). */
+export const BENCH_DATABASE_PREFIX = 'wiremap_bench_';
+
 /**
- * Creates an empty database on the server of `adminUrl`, named after the test run `run`, and
- * returns its URL.
+ * Creates an empty database on the server of `adminUrl`, named after the test run `run` (with
+ * `prefix`, the tests' by default), and returns its URL.
  * @param {string} adminUrl
  * @param {string} run
  * @returns {Promise<string>}
  */
-export async function createTestDatabase(adminUrl, run) {
-  const name = `${TEST_DATABASE_PREFIX}${run}_${randomBytes(6).toString('hex')}`;
+export async function createTestDatabase(adminUrl, run, prefix = TEST_DATABASE_PREFIX) {
+  const name = `${prefix}${run}_${randomBytes(6).toString('hex')}`;
   // The name is made here of letters and digits: nothing to quote.
   await onServer(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
   return databaseUrl(adminUrl, name);
@@ -57,7 +60,7 @@ export async function createTestDatabase(adminUrl, run) {
  */
 export async function dropTestDatabase(adminUrl, url) {
   const name = new URL(url).pathname.slice(1);
-  if (!/^wiremap_test_[a-z0-9_]+$/.test(name)) throw new Error(`not a test database: ${name}`);
+  if (!/^wiremap_(test|bench)_[a-z0-9_]+$/.test(name)) throw new Error(`not a test database: ${name}`);
   await onServer(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
