@@ -13,6 +13,7 @@ import { gazetteerText } from './gazetteer-text.mjs';
 import { isIncludedPlace, readCities500 } from './geonames-places.mjs';
 import { writeFeatureCollection } from './geojson-output.mjs';
 import { readNaturalEarthAdmin1 } from './natural-earth-admin1.mjs';
+import { memberOutlines, regionShapeFeatures } from './region-shapes.mjs';
 import { readHandWritten, readJson, repoRoot, sourcePaths } from './sources.mjs';
 import { sourcesMarkdown } from './sources-markdown.mjs';
 import { writeWaterShapes } from './water-shapes.mjs';
@@ -51,6 +52,16 @@ const byCountry = timed('admin-1 by country', () => admin1ByCountry(admin1Record
 const written = writeAdmin1ByCountry(out('admin1'), byCountry);
 stats.sizes['admin1/'] = written.bytes;
 stats.counts['admin1/'] = written.files;
+
+const regions = timed('region shapes', () =>
+  regionShapeFeatures(
+    readHandWritten('region-members.json').regions,
+    memberOutlines(countries, worldAdmin1),
+    readHandWritten('curated-places.json').places
+  )
+);
+stats.sizes['regions.geojson'] = writeFeatureCollection(out('regions.geojson'), regions);
+stats.counts['regions.geojson'] = regions.length;
 
 const water = timed('water shapes', () => writeWaterShapes(out('water.geojson')));
 stats.sizes['water.geojson'] = water.bytes;

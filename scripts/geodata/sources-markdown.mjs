@@ -2,7 +2,7 @@
 // no dates, no timings except the committed geodata/gazetteer-load-time.json).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageInfo, repoRoot } from './sources.mjs';
+import { packageInfo, readHandWritten, repoRoot } from './sources.mjs';
 import { adminSeatCodes, fullyIncludedCountries, worldPopulationThreshold } from './geonames-places.mjs';
 
 const kilobytes = (bytes) => `${bytes.toLocaleString('en-US')} bytes (${Math.round(bytes / 1024)} KiB)`;
@@ -21,6 +21,14 @@ function loadTimeSection() {
 }
 
 /** The Markdown text of geodata/SOURCES.md for a build's `stats` (sizes, counts, kinds, keys). */
+/** One row per region of region-members.json: slug, members, definition. */
+function regionSourcesTable() {
+  const rows = Object.entries(readHandWritten('region-members.json').regions)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([slug, region]) => `| ${slug} | ${region.members.join(', ')} | ${region.source} |`);
+  return ['| region | members | definition |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
 export function sourcesMarkdown(stats) {
   const v = (name) => packageInfo(name).version;
   const { sizes, counts, kinds } = stats;
@@ -50,7 +58,8 @@ Hand-written inputs (\`geodata/sources/\`): \`admin1-english-names.json\` (Engli
 units, fixes for Natural Earth codes), \`country-names.json\` (press forms of country names),
 \`transliterations.json\` (Russian-era, BGN/PCGN and Ukrainian 2010 spellings, former names, each tagged
 with its system), \`curated-places.json\` (seas, rivers, regions and facilities without GeoNames ids,
-with a note on each point).
+with a note on each point), \`region-members.json\` (the member countries and first-level units of
+named regions without an ISO code, with the definition each follows), \`water-extents.json\` (the extent of each named sea).
 
 ## Oddities in the sources, and what we do
 
@@ -151,6 +160,16 @@ sea ends and the next begins, roughly; the coast is OpenStreetMap's), Douglas–
 3 decimals, pieces and islands under 500 km² dropped, RFC 7946 winding. \`id\` = the curated slug; the
 build refuses a shape that does not hold the curated point. A derivative database of OpenStreetMap
 data (ODbL 1.0): **© OpenStreetMap contributors**.
+
+## regions.geojson — ${kilobytes(sizes['regions.geojson'])}, ${counts['regions.geojson']} features
+
+Shapes of named regions without an ISO code (\`scripts/geodata/region-shapes.mjs\`): the union
+(\`turf.union\`) of their member countries (countries.geojson) and first-level units
+(admin1-world.geojson) as \`region-members.json\` lists them, 3 decimals, pieces and holes under
+150 km² dropped, RFC 7946 winding. \`id\` = the curated slug; the build refuses an unknown member and a
+union that does not hold the curated point. Which members, after which definition:
+
+${regionSourcesTable()}
 
 ### Load time
 

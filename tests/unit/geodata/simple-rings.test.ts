@@ -8,6 +8,7 @@ const shipped = [
   'admin1.geojson',
   'countries.geojson',
   'admin1-world.geojson',
+  'regions.geojson',
   ...readdirSync(join(geodata, 'admin1')).map((name) => `admin1/${name}`)
 ];
 
