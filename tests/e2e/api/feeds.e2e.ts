@@ -5,17 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, temporaryDirectory, type ServerProcess } from '../server-process';
 import { call, postJson } from './api-requests';
 import { refused } from './unchanged-store';
+import type { FeedStatus } from '../../../src/lib/dashboard/feed-responses';
 
-interface Feed {
-  id: number;
-  url: string;
-  title: string | null;
-  everyMinutes: number;
-  lastFetchedAt: string | null;
-  lastError: string | null;
-  items: number;
-  articles: number;
-}
+type Feed = FeedStatus;
 interface Listed {
   id: string;
   title: string;
